@@ -1,0 +1,45 @@
+package hdae.numeric.eval;
+
+import hdae.symbolic.formula.Formula;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Double-precision values of formulas. The direct evaluation is used when it is finite; otherwise
+ * the formula is evaluated again with signs and logarithms, so that quotients of huge or tiny
+ * factors (\(\pi^{n/2}/\Gamma(n/2+1)\) at large \(n\)) come out finite when their value is.
+ */
+public final class DoubleEvaluator {
+    private DoubleEvaluator() {
+    }
+
+    public static double value(Formula f, Assignment at) {
+        double v = f.accept(new PlainEvaluator(at));
+        if (Double.isFinite(v)) {
+            return v;
+        }
+        double viaLogs = f.accept(new LogEvaluator(at)).value();
+        return Double.isNaN(viaLogs) ? v : viaLogs;
+    }
+
+    /**
+     * The order of two formulas' values (negative, zero or positive, as {@link Double#compare}), decided
+     * with signs and logarithms so that values beyond the double range, such as \(0.2^{10000}\)
+     * against 0, still compare correctly. NaN when either side is not a real number.
+     */
+    public static double compare(Formula lhs, Formula rhs, Assignment at) {
+        LogValue a = lhs.accept(new LogEvaluator(at));
+        LogValue b = rhs.accept(new LogEvaluator(at));
+        if (Double.isNaN(a.log()) || Double.isNaN(b.log())) {
+            return Double.NaN;
+        }
+        if (a.sign() != b.sign()) {
+            return Integer.compare(a.sign(), b.sign());
+        }
+        return a.sign() * Double.compare(a.log(), b.log());
+    }
+
+    /** The formula as a function of an assignment of its free variables. */
+    public static ToDoubleFunction<Assignment> compile(Formula f) {
+        return at -> value(f, at);
+    }
+}

@@ -1,0 +1,121 @@
+package hdae.numeric.eval;
+
+import hdae.symbolic.formula.Binary;
+import hdae.symbolic.formula.Call;
+import hdae.symbolic.formula.Const;
+import hdae.symbolic.formula.Fn;
+import hdae.symbolic.formula.FormulaVisitor;
+import hdae.symbolic.formula.Integral;
+import hdae.symbolic.formula.Limit;
+import hdae.symbolic.formula.Neg;
+import hdae.symbolic.formula.Num;
+import hdae.symbolic.formula.Sum;
+import hdae.symbolic.formula.Var;
+import org.apache.commons.numbers.gamma.LogGamma;
+
+/**
+ * Evaluation with signs and logarithms ({@link LogValue}): products, quotients, powers, Gamma and
+ * factorials never overflow; sums use log-sum-exp.
+ */
+final class LogEvaluator implements FormulaVisitor<LogValue> {
+    private final Assignment at;
+    private final PlainEvaluator plain;
+
+    LogEvaluator(Assignment at) {
+        this.at = at;
+        this.plain = new PlainEvaluator(at);
+    }
+
+    @Override
+    public LogValue visitNum(Num num) {
+        return LogValue.of(num.value().doubleValue());
+    }
+
+    @Override
+    public LogValue visitVar(Var var) {
+        return LogValue.of(at.get(var.name()));
+    }
+
+    @Override
+    public LogValue visitConst(Const c) {
+        return LogValue.of(c.accept(plain));
+    }
+
+    @Override
+    public LogValue visitNeg(Neg neg) {
+        return neg.arg().accept(this).negate();
+    }
+
+    @Override
+    public LogValue visitBinary(Binary b) {
+        LogValue l = b.left().accept(this);
+        return switch (b.op()) {
+            case ADD -> l.plus(b.right().accept(this));
+            case SUB -> l.plus(b.right().accept(this).negate());
+            case MUL -> l.times(b.right().accept(this));
+            case DIV -> l.divide(b.right().accept(this));
+            case POW -> power(l, b.right().accept(this).value());
+        };
+    }
+
+    /** \(x^y = \pm e^{y \ln|x|}\); a negative base needs an integer exponent. */
+    private static LogValue power(LogValue base, double y) {
+        if (y == 0) {
+            return LogValue.of(1);
+        }
+        if (base.sign() == 0) {
+            return y > 0 ? LogValue.ZERO : new LogValue(1, Double.POSITIVE_INFINITY);
+        }
+        if (base.sign() < 0) {
+            if (y != Math.rint(y)) {
+                return new LogValue(1, Double.NaN);
+            }
+            boolean odd = Math.abs(y % 2) == 1;
+            return new LogValue(odd ? -1 : 1, y * base.log());
+        }
+        return new LogValue(1, y * base.log());
+    }
+
+    @Override
+    public LogValue visitCall(Call call) {
+        Fn fn = call.fn();
+        if (fn == Fn.EXP) {
+            return new LogValue(1, call.args().get(0).accept(this).value());
+        }
+        if (fn == Fn.SQRT) {
+            LogValue x = call.args().get(0).accept(this);
+            return x.sign() < 0 ? new LogValue(1, Double.NaN) : new LogValue(x.sign(), x.log() / 2);
+        }
+        if (fn == Fn.ABS) {
+            LogValue x = call.args().get(0).accept(this);
+            return new LogValue(Math.abs(x.sign()), x.log());
+        }
+        if (fn == Fn.LOG) {
+            LogValue x = call.args().get(0).accept(this);
+            return x.sign() <= 0 ? new LogValue(1, Double.NaN) : LogValue.of(x.log());
+        }
+        if (fn == Fn.GAMMA || fn == Fn.FACTORIAL) {
+            double x = call.args().get(0).accept(this).value() + (fn == Fn.FACTORIAL ? 1 : 0);
+            if (x > 0) {
+                return new LogValue(1, LogGamma.value(x));
+            }
+        }
+        double[] args = call.args().stream().mapToDouble(a -> a.accept(this).value()).toArray();
+        return LogValue.of(Functions.apply(fn, args));
+    }
+
+    @Override
+    public LogValue visitIntegral(Integral i) {
+        return LogValue.of(i.accept(plain));
+    }
+
+    @Override
+    public LogValue visitSum(Sum s) {
+        return LogValue.of(s.accept(plain));
+    }
+
+    @Override
+    public LogValue visitLimit(Limit l) {
+        return LogValue.of(l.accept(plain));
+    }
+}

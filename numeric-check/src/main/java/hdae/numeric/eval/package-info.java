@@ -1,0 +1,10 @@
+/**
+ * Numeric evaluation of catalogue formulas in double precision, from the same formula objects as
+ * their LaTeX. Special functions come from Apache Commons Numbers (Gamma, LogGamma, Erf, Erfc);
+ * integrals from Commons Math Gauss-Legendre quadrature. Where a value would overflow (for example
+ * \(\pi^{n/2}/\Gamma(n/2+1)\) at \(n = 1000\)) the evaluator redoes the computation with signs and
+ * logarithms.
+ *
+ * <p>Legend: \(\Phi(x) = \tfrac12\operatorname{erfc}(-x/\sqrt2)\), the standard normal distribution function.
+ */
+package hdae.numeric.eval;

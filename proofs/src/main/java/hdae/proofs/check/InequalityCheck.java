@@ -1,0 +1,112 @@
+package hdae.proofs.check;
+
+import hdae.numeric.eval.DoubleEvaluator;
+import hdae.numeric.interval.BoxProver;
+import hdae.symbolic.formula.Formulas;
+import hdae.symbolic.formula.Relation;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Inequalities: PROVED only when interval bisection covers the whole (bounded) domain; otherwise
+ * CHECKED at random points, or FAILED where a violation is confirmed in high precision.
+ */
+final class InequalityCheck {
+    private final Numerics numerics;
+    private final CheckSettings settings;
+
+    InequalityCheck(Numerics numerics, CheckSettings settings) {
+        this.numerics = numerics;
+        this.settings = settings;
+    }
+
+    Finding check(Relation claim, Context ctx, DomainSampler sampler) {
+        String whyNotProved;
+        try {
+            BoxProver.Outcome o = new BoxProver(settings.maxBoxes()).prove(claim, ctx.domains(), ctx.assumptions());
+            if (o.status() == BoxProver.Status.PROVED) {
+                return new Finding(Verdict.PROVED, "interval bisection covers the domain (" + o.boxes()
+                        + " boxes, outward rounding)", Optional.empty());
+            }
+            if (o.status() == BoxProver.Status.REFUTED) {
+                Map<String, BigDecimal> w = new LinkedHashMap<>();
+                o.witness().forEach((k, v) -> w.put(k, new BigDecimal(v)));
+                Optional<Finding> f = confirmViolation(claim, w);
+                if (f.isPresent()) {
+                    return f.get();
+                }
+            }
+            whyNotProved = o.reason();
+        } catch (IllegalArgumentException e) {
+            whyNotProved = e.getMessage();
+        }
+        return sampled(claim, ctx, sampler, settings.inequalityPoints(), whyNotProved);
+    }
+
+    /** Random points in double precision; a violation is confirmed in high precision. */
+    Finding sampled(Relation claim, Context ctx, DomainSampler sampler, int points, String whyNotProved) {
+        var params = ctx.used(Formulas.freeVariables(claim));
+        int held = 0;
+        for (int i = 0; i < points; i++) {
+            Map<String, BigDecimal> p = sampler.sample(params, ctx.assumptions());
+            double l;
+            double r;
+            try {
+                l = DoubleEvaluator.value(claim.lhs(), DomainSampler.assignment(p));
+                r = DoubleEvaluator.value(claim.rhs(), DomainSampler.assignment(p));
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (Double.isNaN(l) || Double.isNaN(r)) {
+                continue;
+            }
+            if (!claim.rel().holds(l, r) && !holdsInLogs(claim, p)) {
+                Optional<Finding> f = confirmViolation(claim, p);
+                if (f.isPresent()) {
+                    return f.get();
+                }
+            }
+            held++;
+        }
+        if (held < points / 2) {
+            return new Finding(Verdict.UNKNOWN, "only " + held + " of " + points + " random points could be evaluated",
+                    Optional.empty());
+        }
+        return new Finding(Verdict.CHECKED, "holds at " + held + " random points; not proved on the whole domain ("
+                + whyNotProved + ")", Optional.empty());
+    }
+
+    /** Whether the relation holds when compared with signs and logarithms (no underflow to 0). */
+    private static boolean holdsInLogs(Relation claim, Map<String, BigDecimal> p) {
+        double c = DoubleEvaluator.compare(claim.lhs(), claim.rhs(), DomainSampler.assignment(p));
+        return !Double.isNaN(c) && claim.rel().holds(c, 0);
+    }
+
+    /** The violation at {@code p} in high precision, if it is real (beyond the precision for non-strict relations). */
+    private Optional<Finding> confirmViolation(Relation claim, Map<String, BigDecimal> p) {
+        Optional<BigDecimal> l = numerics.value(claim.lhs(), p);
+        Optional<BigDecimal> r = numerics.value(claim.rhs(), p);
+        if (l.isEmpty() || r.isEmpty()) {
+            return Optional.empty();
+        }
+        int c = l.get().compareTo(r.get());
+        boolean holds = switch (claim.rel()) {
+            case LE -> c <= 0;
+            case LT -> c < 0;
+            case GE -> c >= 0;
+            case GT -> c > 0;
+            default -> true;
+        };
+        boolean beyondPrecision = !Numerics.close(l.get(), r.get(), numerics.tolerance(claim.lhs()));
+        if (holds || !beyondPrecision && (claim.rel() == hdae.symbolic.formula.Rel.LE
+                || claim.rel() == hdae.symbolic.formula.Rel.GE)) {
+            return Optional.empty();
+        }
+        Map<String, String> at = new LinkedHashMap<>();
+        p.forEach((k, v) -> at.put(k, v.toPlainString()));
+        return Optional.of(new Finding(Verdict.FAILED, "the inequality fails",
+                Optional.of(new Counterexample(at, Numerics.show(l.get()), Numerics.show(r.get())))));
+    }
+}

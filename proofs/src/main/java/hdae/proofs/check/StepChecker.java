@@ -1,0 +1,135 @@
+package hdae.proofs.check;
+
+import hdae.proofs.format.Derivation;
+import hdae.proofs.format.Step;
+import hdae.symbolic.bound.Bound;
+import hdae.symbolic.bound.BoundCatalogue;
+import hdae.symbolic.bound.Direction;
+import hdae.symbolic.cas.Cas;
+import hdae.symbolic.formula.Limit;
+import hdae.symbolic.formula.Rel;
+import hdae.symbolic.formula.Relation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives every step of a derivation one verdict (DESIGN.md): equalities by a symbolic zero test and a
+ * high-precision numeric test, inequalities by interval bisection or sampling, limits and orders by
+ * the CAS cross-checked numerically, citations as CITED after a numeric spot check. A step that
+ * concludes a catalogue bound must state exactly that bound.
+ */
+public final class StepChecker implements AutoCloseable {
+    private final BoundCatalogue catalogue;
+    private final CheckSettings settings;
+    private final Cas cas;
+    private final Numerics numerics;
+
+    public StepChecker(BoundCatalogue catalogue, CheckSettings settings) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.cas = new Cas(settings.casLimit());
+        this.numerics = new Numerics(cas, settings.digits());
+    }
+
+    public List<StepResult> check(Derivation d) {
+        List<StepResult> out = new ArrayList<>();
+        for (Step s : d.steps()) {
+            out.add(check(d, s));
+        }
+        return out;
+    }
+
+    public StepResult check(Derivation d, Step s) {
+        long start = System.nanoTime();
+        // every step draws from its own stream, so its verdict does not depend on the steps before it
+        DomainSampler sampler = new DomainSampler(settings.seed() * 31 + d.id().hashCode() * 17L + s.number());
+        Context ctx = Context.of(d, s);
+        Finding f = link(d, s).orElseGet(() -> judge(s, ctx, sampler));
+        return new StepResult(d.id(), s.number(), s.displayName(), f.verdict(), f.detail(), f.counterexample(),
+                s.expected().map(Verdict::valueOf), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Finding judge(Step s, Context ctx, DomainSampler sampler) {
+        try {
+            if (s.justification().cited()) {
+                return cited(s, ctx, sampler);
+            }
+            Relation claim = s.claim().orElseThrow();
+            if (claim.rel() == Rel.IS_BIG_O) {
+                return new AsymptoticCheck(cas, numerics).order(claim, ctx, sampler);
+            }
+            if (claim.lhs() instanceof Limit && claim.rel() == Rel.EQ) {
+                return new AsymptoticCheck(cas, numerics).limit(claim, ctx, sampler);
+            }
+            if (claim.rel() == Rel.EQ) {
+                return new EqualityCheck(cas, numerics, settings).check(claim, ctx, sampler);
+            }
+            return new InequalityCheck(numerics, settings).check(claim, ctx, sampler);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return new Finding(Verdict.UNKNOWN, "the check could not run: " + e.getMessage(), Optional.empty());
+        }
+    }
+
+    /** Cited claims are taken as given, but a formal one is spot-checked so a mistyped citation is caught. */
+    private Finding cited(Step s, Context ctx, DomainSampler sampler) {
+        String ref = "cited: " + s.justification().text();
+        if (s.claim().isEmpty() || s.claim().get().lhs() instanceof Limit || s.claim().get().rel() == Rel.IS_BIG_O) {
+            return new Finding(Verdict.CITED, ref, Optional.empty());
+        }
+        Relation claim = s.claim().get();
+        Finding spot = claim.rel() == Rel.EQ
+                ? new EqualityCheck(cas, numerics, settings).numeric(claim, ctx, sampler, settings.points())
+                : new InequalityCheck(numerics, settings).sampled(claim, ctx, sampler, settings.points(), "cited");
+        if (spot.verdict() == Verdict.FAILED) {
+            return new Finding(Verdict.FAILED, "the cited claim fails a numeric spot check", spot.counterexample());
+        }
+        return new Finding(Verdict.CITED, ref + (spot.verdict() == Verdict.CHECKED ? " (numeric spot check passed)" : ""),
+                Optional.empty());
+    }
+
+    /** A step that concludes a bound must state it as the catalogue does. */
+    private Optional<Finding> link(Derivation d, Step s) {
+        for (String id : s.concludes()) {
+            Optional<Bound> b = catalogue.find(id);
+            if (b.isEmpty()) {
+                return Optional.of(broken("concludes bound " + id + ", which is not in the catalogue"));
+            }
+            Bound bound = b.get();
+            if (!bound.derivation().equals(d.id())) {
+                return Optional.of(broken("concludes " + id + ", whose catalogue derivation is " + bound.derivation()));
+            }
+            if (s.claim().isEmpty()) {
+                return Optional.of(broken("concludes " + id + " with a claim in words; a conclusion must be formal"));
+            }
+            Relation claim = s.claim().get();
+            Optional<Relation> expected = bound.relation();
+            boolean matches = expected.map(claim::equals).orElseGet(() -> claim.rhs().equals(bound.closedForm())
+                    && claim.rel() == relFor(bound.direction()));
+            if (!matches) {
+                return Optional.of(broken("does not state bound " + id + " as catalogued: the catalogue has "
+                        + expected.map(Relation::toInputForm).orElse("quantity " + relFor(bound.direction()).symbol()
+                        + " " + bound.closedForm().toInputForm()) + ", the step has " + claim.toInputForm()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Rel relFor(Direction d) {
+        return switch (d) {
+            case UPPER -> Rel.LE;
+            case LOWER -> Rel.GE;
+            default -> Rel.EQ;
+        };
+    }
+
+    private static Finding broken(String why) {
+        return new Finding(Verdict.FAILED, "step " + why, Optional.empty());
+    }
+
+    @Override
+    public void close() {
+        cas.close();
+    }
+}

@@ -1,0 +1,41 @@
+package hdae.proofs.format;
+
+import hdae.symbolic.bound.Parameter;
+import hdae.symbolic.formula.Relation;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One numbered step of a derivation.
+ *
+ * @param number 1, 2, 3, ... in file order
+ * @param title a short phrase
+ * @param line the line of the step header in its file
+ * @param claim the formal claim, or empty for a cited claim given in words
+ * @param text the claim in words, for cited steps without a formal claim
+ * @param justification why it holds
+ * @param parameters variables local to this step, with their domains
+ * @param where assumptions local to this step
+ * @param concludes ids of catalogue bounds this step states
+ * @param expected the verdict the step is expected to get, if the file says
+ */
+public record Step(int number, String title, int line, Optional<Relation> claim, String text,
+        Justification justification, List<Parameter> parameters, List<Relation> where, List<String> concludes,
+        Optional<String> expected) {
+    public Step {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(justification, "justification");
+        parameters = List.copyOf(parameters);
+        where = List.copyOf(where);
+        concludes = List.copyOf(concludes);
+        Objects.requireNonNull(expected, "expected");
+    }
+
+    /** The name of the step in reports and in the test tree, for example "step 2: the limit". */
+    public String displayName() {
+        return "step " + number + (title.isEmpty() ? "" : ": " + title);
+    }
+}

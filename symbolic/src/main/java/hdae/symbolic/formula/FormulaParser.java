@@ -1,0 +1,340 @@
+package hdae.symbolic.formula;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads hdae's formula syntax: infix {@code + - * / ^} (with {@code ^} right-associative and binding
+ * tighter than unary minus), postfix {@code !}, parentheses, decimal literals, variables
+ * ({@code [a-z][A-Za-z0-9]*}), the constants {@code Pi E Infinity}, calls of the allow-listed
+ * functions {@link Fn}, the binders {@code Integrate(f, t, a, b)}, {@code Sum(f, k, a, b)} and
+ * {@code Limit(f, n -> p)}, and references {@code @bound-id} to catalogue formulas.
+ *
+ * <p>Multiplication is always explicit: {@code 2*n}, never {@code 2n}.
+ */
+public final class FormulaParser {
+    private final Function<String, Optional<Formula>> references;
+    private String text;
+    private int pos;
+
+    /** A parser that knows no {@code @bound-id} references. */
+    public FormulaParser() {
+        this(id -> Optional.empty());
+    }
+
+    /** A parser that expands {@code @id} with {@code references}. */
+    public FormulaParser(Function<String, Optional<Formula>> references) {
+        this.references = references;
+    }
+
+    /** Parses a whole formula. */
+    public static Formula parse(String text) {
+        return new FormulaParser().formula(text);
+    }
+
+    public Formula formula(String source) {
+        reset(source);
+        Formula f = expr();
+        expectEnd();
+        return f;
+    }
+
+    /** Parses {@code lhs REL rhs} or {@code lhs isbigo rhs as n}. */
+    public Relation relation(String source) {
+        reset(source);
+        Formula lhs = expr();
+        skipSpace();
+        int at = pos;
+        Rel rel = readRel().orElseThrow(() -> error(at, "expected one of == <= < >= > isbigo, found " + found()));
+        Formula rhs = expr();
+        Optional<Var> asVar = Optional.empty();
+        if (rel == Rel.IS_BIG_O) {
+            skipSpace();
+            if (!text.startsWith("as", pos)) {
+                throw error(pos, "expected 'as VARIABLE' after an isbigo claim, found " + found());
+            }
+            pos += 2;
+            skipSpace();
+            asVar = Optional.of(new Var(lowerIdent()));
+        }
+        expectEnd();
+        return new Relation(lhs, rel, rhs, asVar);
+    }
+
+    private void reset(String source) {
+        if (source == null) {
+            throw new FormulaSyntaxException(1, "expected a formula, found nothing");
+        }
+        this.text = source;
+        this.pos = 0;
+    }
+
+    private Formula expr() {
+        Formula left = product();
+        while (true) {
+            skipSpace();
+            if (peek('+')) {
+                pos++;
+                left = new Binary(Op.ADD, left, product());
+            } else if (peek('-') && !text.startsWith("->", pos)) {
+                pos++;
+                left = new Binary(Op.SUB, left, product());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Formula product() {
+        Formula left = unary();
+        while (true) {
+            skipSpace();
+            if (peek('*')) {
+                pos++;
+                left = new Binary(Op.MUL, left, unary());
+            } else if (peek('/')) {
+                pos++;
+                left = new Binary(Op.DIV, left, unary());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Formula unary() {
+        skipSpace();
+        if (peek('-')) {
+            pos++;
+            return new Neg(unary());
+        }
+        return power();
+    }
+
+    private Formula power() {
+        Formula base = postfix();
+        skipSpace();
+        if (peek('^')) {
+            pos++;
+            return new Binary(Op.POW, base, unary());
+        }
+        return base;
+    }
+
+    private Formula postfix() {
+        Formula f = primary();
+        skipSpace();
+        while (peek('!') && !text.startsWith("!=", pos)) {
+            pos++;
+            f = Call.of(Fn.FACTORIAL, f);
+            skipSpace();
+        }
+        return f;
+    }
+
+    private Formula primary() {
+        skipSpace();
+        if (pos >= text.length()) {
+            throw error(pos, "expected a number, a name or '(', found the end of the formula");
+        }
+        char c = text.charAt(pos);
+        if (c == '(') {
+            pos++;
+            Formula inner = expr();
+            expect(')');
+            return inner;
+        }
+        if (Character.isDigit(c) || c == '.') {
+            return number();
+        }
+        if (c == '@') {
+            return reference();
+        }
+        if (Character.isLowerCase(c)) {
+            return new Var(lowerIdent());
+        }
+        if (Character.isUpperCase(c)) {
+            return named();
+        }
+        throw error(pos, "expected a number, a name or '(', found " + found());
+    }
+
+    private Formula number() {
+        int start = pos;
+        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+            pos++;
+        }
+        if (pos < text.length() && (text.charAt(pos) == 'e') && pos + 1 < text.length()
+                && (Character.isDigit(text.charAt(pos + 1))
+                    || ((text.charAt(pos + 1) == '-' || text.charAt(pos + 1) == '+') && pos + 2 < text.length()
+                        && Character.isDigit(text.charAt(pos + 2))))) {
+            pos += 2;
+            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+        }
+        String literal = text.substring(start, pos);
+        try {
+            return new Num(new BigDecimal(literal));
+        } catch (NumberFormatException e) {
+            throw error(start, "expected a decimal number, found '" + literal + "'");
+        }
+    }
+
+    private Formula reference() {
+        int start = pos;
+        pos++;
+        int idStart = pos;
+        while (pos < text.length() && (Character.isLowerCase(text.charAt(pos)) || Character.isDigit(text.charAt(pos))
+                || (text.charAt(pos) == '-' && pos + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(pos + 1))))) {
+            pos++;
+        }
+        String id = text.substring(idStart, pos);
+        if (id.isEmpty()) {
+            throw error(start, "expected a bound id after '@', found " + found());
+        }
+        return references.apply(id).orElseThrow(() -> error(start, "unknown bound reference @" + id));
+    }
+
+    private Formula named() {
+        int start = pos;
+        String name = ident();
+        Optional<Constant> constant = java.util.Arrays.stream(Constant.values())
+                .filter(k -> k.inputName().equals(name)).findFirst();
+        if (constant.isPresent()) {
+            return new Const(constant.get());
+        }
+        skipSpace();
+        if (!peek('(')) {
+            throw error(start, "unknown name '" + name + "': expected a variable (lower case), Pi, E, Infinity"
+                    + " or a function call");
+        }
+        switch (name) {
+            case "Integrate":
+                return binder(start, name, true);
+            case "Sum":
+                return binder(start, name, false);
+            case "Limit":
+                return limit();
+            default:
+                break;
+        }
+        Optional<String> refusal = Refused.reason(name);
+        if (refusal.isPresent()) {
+            throw error(start, "function " + name + " is refused by the CAS sandbox (it " + refusal.get() + ")");
+        }
+        Fn fn = Fn.byName(name).orElseThrow(() -> error(start, "unknown function " + name + "; allowed: "
+                + java.util.Arrays.stream(Fn.values()).map(Fn::inputName).collect(Collectors.joining(", "))
+                + ", Integrate, Sum, Limit"));
+        pos++;
+        List<Formula> args = new ArrayList<>();
+        args.add(expr());
+        skipSpace();
+        while (peek(',')) {
+            pos++;
+            args.add(expr());
+            skipSpace();
+        }
+        expect(')');
+        if (args.size() != fn.arity()) {
+            throw error(start, "expected " + fn.arity() + " argument(s) for " + name + ", found " + args.size());
+        }
+        return new Call(fn, args);
+    }
+
+    private Formula binder(int start, String name, boolean integral) {
+        pos++;
+        Formula body = expr();
+        expect(',');
+        skipSpace();
+        Var var = new Var(lowerIdent());
+        expect(',');
+        Formula lower = expr();
+        expect(',');
+        Formula upper = expr();
+        expect(')');
+        return integral ? new Integral(var, lower, upper, body) : new Sum(var, lower, upper, body);
+    }
+
+    private Formula limit() {
+        pos++;
+        Formula body = expr();
+        expect(',');
+        skipSpace();
+        Var var = new Var(lowerIdent());
+        skipSpace();
+        if (!text.startsWith("->", pos)) {
+            throw error(pos, "expected '->' in Limit(f, n -> point), found " + found());
+        }
+        pos += 2;
+        Formula point = expr();
+        expect(')');
+        return new Limit(var, point, body);
+    }
+
+    private Optional<Rel> readRel() {
+        for (String s : new String[] {"==", "<=", ">=", "isbigo", "<", ">"}) {
+            if (text.startsWith(s, pos)) {
+                pos += s.length();
+                return Rel.bySymbol(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String lowerIdent() {
+        if (pos >= text.length() || !Character.isLowerCase(text.charAt(pos))) {
+            throw error(pos, "expected a variable name (lower case), found " + found());
+        }
+        return ident();
+    }
+
+    private String ident() {
+        int start = pos;
+        while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
+            pos++;
+        }
+        return text.substring(start, pos);
+    }
+
+    private void expect(char c) {
+        skipSpace();
+        if (!peek(c)) {
+            throw error(pos, "expected '" + c + "', found " + found());
+        }
+        pos++;
+    }
+
+    private void expectEnd() {
+        skipSpace();
+        if (pos < text.length()) {
+            throw error(pos, "expected an operator or the end of the formula, found " + found());
+        }
+    }
+
+    private boolean peek(char c) {
+        return pos < text.length() && text.charAt(pos) == c;
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private String found() {
+        if (pos >= text.length()) {
+            return "the end of the formula";
+        }
+        int end = Math.min(text.length(), pos + 12);
+        return "'" + text.substring(pos, end) + (end < text.length() ? "...'" : "'");
+    }
+
+    private FormulaSyntaxException error(int at, String message) {
+        return new FormulaSyntaxException(at + 1, message);
+    }
+}

@@ -1,0 +1,123 @@
+package hdae.symbolic.formula;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Structural operations on formulas: free variables, substitution, and node queries. */
+public final class Formulas {
+    private Formulas() {
+    }
+
+    /** The free variables of {@code f} (binder variables of Integrate, Sum and Limit excluded), sorted. */
+    public static Set<String> freeVariables(Formula f) {
+        Set<String> out = new TreeSet<>();
+        collect(f, Set.of(), out);
+        return out;
+    }
+
+    /** Free variables of both sides of a relation. */
+    public static Set<String> freeVariables(Relation r) {
+        Set<String> out = new TreeSet<>(freeVariables(r.lhs()));
+        out.addAll(freeVariables(r.rhs()));
+        return out;
+    }
+
+    private static void collect(Formula f, Set<String> bound, Set<String> out) {
+        if (f instanceof Var v) {
+            if (!bound.contains(v.name())) {
+                out.add(v.name());
+            }
+        } else if (f instanceof Neg n) {
+            collect(n.arg(), bound, out);
+        } else if (f instanceof Binary b) {
+            collect(b.left(), bound, out);
+            collect(b.right(), bound, out);
+        } else if (f instanceof Call c) {
+            c.args().forEach(a -> collect(a, bound, out));
+        } else if (f instanceof Integral i) {
+            collectBinder(i.var(), List.of(i.lower(), i.upper()), i.body(), bound, out);
+        } else if (f instanceof Sum s) {
+            collectBinder(s.var(), List.of(s.lower(), s.upper()), s.body(), bound, out);
+        } else if (f instanceof Limit l) {
+            collectBinder(l.var(), List.of(l.point()), l.body(), bound, out);
+        }
+    }
+
+    private static void collectBinder(Var v, List<Formula> outer, Formula body, Set<String> bound, Set<String> out) {
+        outer.forEach(o -> collect(o, bound, out));
+        Set<String> inner = new TreeSet<>(bound);
+        inner.add(v.name());
+        collect(body, inner, out);
+    }
+
+    /** Replaces free occurrences of the named variables. */
+    public static Formula substitute(Formula f, Map<String, Formula> values) {
+        if (f instanceof Var v) {
+            return values.getOrDefault(v.name(), v);
+        } else if (f instanceof Neg n) {
+            return new Neg(substitute(n.arg(), values));
+        } else if (f instanceof Binary b) {
+            return new Binary(b.op(), substitute(b.left(), values), substitute(b.right(), values));
+        } else if (f instanceof Call c) {
+            List<Formula> args = new ArrayList<>();
+            c.args().forEach(a -> args.add(substitute(a, values)));
+            return new Call(c.fn(), args);
+        } else if (f instanceof Integral i) {
+            Map<String, Formula> inner = without(values, i.var().name());
+            return new Integral(i.var(), substitute(i.lower(), values), substitute(i.upper(), values),
+                    substitute(i.body(), inner));
+        } else if (f instanceof Sum s) {
+            Map<String, Formula> inner = without(values, s.var().name());
+            return new Sum(s.var(), substitute(s.lower(), values), substitute(s.upper(), values),
+                    substitute(s.body(), inner));
+        } else if (f instanceof Limit l) {
+            return new Limit(l.var(), substitute(l.point(), values), substitute(l.body(), without(values, l.var().name())));
+        }
+        return f;
+    }
+
+    private static Map<String, Formula> without(Map<String, Formula> values, String name) {
+        if (!values.containsKey(name)) {
+            return values;
+        }
+        Map<String, Formula> copy = new java.util.HashMap<>(values);
+        copy.remove(name);
+        return copy;
+    }
+
+    /** Whether any node of {@code f} is an instance of {@code type}. */
+    public static boolean contains(Formula f, Class<? extends Formula> type) {
+        if (type.isInstance(f)) {
+            return true;
+        } else if (f instanceof Neg n) {
+            return contains(n.arg(), type);
+        } else if (f instanceof Binary b) {
+            return contains(b.left(), type) || contains(b.right(), type);
+        } else if (f instanceof Call c) {
+            return c.args().stream().anyMatch(a -> contains(a, type));
+        } else if (f instanceof Integral i) {
+            return contains(i.lower(), type) || contains(i.upper(), type) || contains(i.body(), type);
+        } else if (f instanceof Sum s) {
+            return contains(s.lower(), type) || contains(s.upper(), type) || contains(s.body(), type);
+        } else if (f instanceof Limit l) {
+            return contains(l.point(), type) || contains(l.body(), type);
+        }
+        return false;
+    }
+
+    /** Convenience builders used by code that assembles formulas (never for typing a formula twice). */
+    public static Formula minus(Formula a, Formula b) {
+        return new Binary(Op.SUB, a, b);
+    }
+
+    public static Formula divide(Formula a, Formula b) {
+        return new Binary(Op.DIV, a, b);
+    }
+
+    public static Formula times(Formula a, Formula b) {
+        return new Binary(Op.MUL, a, b);
+    }
+}
