@@ -1,6 +1,5 @@
 package hdae.proofs.check;
 
-import hdae.numeric.eval.DoubleEvaluator;
 import hdae.symbolic.cas.Cas;
 import hdae.symbolic.cas.CasResult;
 import hdae.symbolic.formula.Formulas;
@@ -13,7 +12,7 @@ import java.util.Optional;
 /**
  * Equalities: a symbolic zero test of lhs - rhs under the assumptions, and always a numeric test at
  * random points of the domain in high precision. PROVED needs both; CHECKED is the numeric test
- * alone; a point where both precision paths see a difference is a counterexample.
+ * alone; a point where the sides differ stably under rising precision is a counterexample.
  */
 final class EqualityCheck {
     private final Cas cas;
@@ -45,47 +44,30 @@ final class EqualityCheck {
         double tol = Math.max(numerics.tolerance(claim.lhs()), numerics.tolerance(claim.rhs()));
         int agreed = 0;
         int skipped = 0;
-        for (int i = 0; i < points; i++) {
+        // points where even the highest precision cannot separate the sides are skipped, and more are
+        // drawn, up to three times as many, so that at least `points` resolved points back a verdict
+        for (int i = 0; i < 3 * points && agreed < points; i++) {
             Map<String, BigDecimal> p = sampler.sample(params, ctx.assumptions());
-            Optional<BigDecimal> l = numerics.value(claim.lhs(), p);
-            Optional<BigDecimal> r = numerics.value(claim.rhs(), p);
-            if (l.isEmpty() || r.isEmpty()) {
-                skipped++;
-                continue;
+            Numerics.Comparison c = numerics.compare(claim.lhs(), claim.rhs(), p);
+            switch (c.agreement()) {
+                case EQUAL -> agreed++;
+                case UNRESOLVED -> skipped++;
+                default -> {
+                    Map<String, String> at = new LinkedHashMap<>();
+                    p.forEach((k, v) -> at.put(k, v.toPlainString()));
+                    return new Finding(Verdict.FAILED, "lhs and rhs differ, stably under rising precision",
+                            Optional.of(new Counterexample(at, Numerics.show(c.lhs().get()), Numerics.show(c.rhs().get()))));
+                }
             }
-            if (Numerics.close(l.get(), r.get(), tol)) {
-                agreed++;
-                continue;
-            }
-            if (confirmedByDoubles(claim, p)) {
-                Map<String, String> at = new LinkedHashMap<>();
-                p.forEach((k, v) -> at.put(k, v.toPlainString()));
-                return new Finding(Verdict.FAILED, "lhs and rhs differ (relative tolerance " + tol + ")",
-                        Optional.of(new Counterexample(at, Numerics.show(l.get()), Numerics.show(r.get()))));
-            }
-            skipped++;
         }
-        if (agreed < Math.max(20, points / 2)) {
-            return new Finding(Verdict.UNKNOWN, "only " + agreed + " of " + points + " random points could be evaluated",
-                    Optional.empty());
+        if (agreed < points) {
+            return new Finding(Verdict.UNKNOWN, "only " + agreed + " of " + (agreed + skipped)
+                    + " random points could be resolved; " + points + " are needed", Optional.empty());
         }
         String how = numerics.highPrecision(claim.lhs()) && numerics.highPrecision(claim.rhs())
-                ? settings.digits() + "-digit" : "double-precision (quadrature)";
+                ? settings.digits() + " to " + settings.digits() * 64 + " digits" : "double-precision (quadrature)";
         return new Finding(Verdict.CHECKED, "equal at " + agreed + " random points (" + how + ", relative tolerance "
-                + tol + (skipped > 0 ? ", " + skipped + " points not evaluable" : "") + ")", Optional.empty());
+                + tol + (skipped > 0 ? ", " + skipped + " further points unresolved" : "") + ")", Optional.empty());
     }
 
-    /** A difference seen in high precision is confirmed when double precision sees it too (or cannot evaluate). */
-    private static boolean confirmedByDoubles(Relation claim, Map<String, BigDecimal> p) {
-        try {
-            double l = DoubleEvaluator.value(claim.lhs(), DomainSampler.assignment(p));
-            double r = DoubleEvaluator.value(claim.rhs(), DomainSampler.assignment(p));
-            if (!Double.isFinite(l) || !Double.isFinite(r)) {
-                return true;
-            }
-            return Math.abs(l - r) > 1e-9 * Math.max(1, Math.max(Math.abs(l), Math.abs(r)));
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-    }
 }

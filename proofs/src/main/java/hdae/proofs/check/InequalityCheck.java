@@ -84,29 +84,25 @@ final class InequalityCheck {
         return !Double.isNaN(c) && claim.rel().holds(c, 0);
     }
 
-    /** The violation at {@code p} in high precision, if it is real (beyond the precision for non-strict relations). */
+    /**
+     * The violation at {@code p}, if it is real: the sides must be DIFFERENT under rising precision (for
+     * a strict relation, EQUAL is a violation too) and ordered against the claim.
+     */
     private Optional<Finding> confirmViolation(Relation claim, Map<String, BigDecimal> p) {
-        Optional<BigDecimal> l = numerics.value(claim.lhs(), p);
-        Optional<BigDecimal> r = numerics.value(claim.rhs(), p);
-        if (l.isEmpty() || r.isEmpty()) {
+        Numerics.Comparison c = numerics.compare(claim.lhs(), claim.rhs(), p);
+        boolean strict = claim.rel() == hdae.symbolic.formula.Rel.LT || claim.rel() == hdae.symbolic.formula.Rel.GT;
+        if (c.agreement() == Numerics.Agreement.UNRESOLVED
+                || c.agreement() == Numerics.Agreement.EQUAL && !strict) {
             return Optional.empty();
         }
-        int c = l.get().compareTo(r.get());
-        boolean holds = switch (claim.rel()) {
-            case LE -> c <= 0;
-            case LT -> c < 0;
-            case GE -> c >= 0;
-            case GT -> c > 0;
-            default -> true;
-        };
-        boolean beyondPrecision = !Numerics.close(l.get(), r.get(), numerics.tolerance(claim.lhs()));
-        if (holds || !beyondPrecision && (claim.rel() == hdae.symbolic.formula.Rel.LE
-                || claim.rel() == hdae.symbolic.formula.Rel.GE)) {
+        int order = c.lhs().get().compareTo(c.rhs().get());
+        boolean holds = c.agreement() == Numerics.Agreement.DIFFERENT && claim.rel().holds(order, 0);
+        if (holds) {
             return Optional.empty();
         }
         Map<String, String> at = new LinkedHashMap<>();
         p.forEach((k, v) -> at.put(k, v.toPlainString()));
         return Optional.of(new Finding(Verdict.FAILED, "the inequality fails",
-                Optional.of(new Counterexample(at, Numerics.show(l.get()), Numerics.show(r.get())))));
+                Optional.of(new Counterexample(at, Numerics.show(c.lhs().get()), Numerics.show(c.rhs().get())))));
     }
 }

@@ -66,6 +66,57 @@ final class Numerics {
         }
     }
 
+    /** The outcome of comparing two sides at one point. */
+    enum Agreement { EQUAL, DIFFERENT, UNRESOLVED }
+
+    /**
+     * The two sides at a point, compared at rising precision so that a difference is never an
+     * artefact of cancellation: \((1-(1-2\varepsilon)^{n+1}) - (1-(1-2\varepsilon)^n)\) at
+     * \(\varepsilon = 0.41, n = 692\) cancels over 500 digits. Closed forms are evaluated at the
+     * checker's digits, then 4, 16 and 64 times as many; they are EQUAL as soon as they agree within
+     * the precision, DIFFERENT only when they still differ at the highest precision and each side agrees
+     * with its value at the precision before. Integrals and sums (double precision) have one level.
+     *
+     * @return the agreement, with the sides' values at the last precision used (for a counterexample)
+     */
+    Comparison compare(Formula lhs, Formula rhs, Map<String, BigDecimal> point) {
+        if (!highPrecision(lhs) || !highPrecision(rhs)) {
+            Optional<BigDecimal> l = value(lhs, point);
+            Optional<BigDecimal> r = value(rhs, point);
+            if (l.isEmpty() || r.isEmpty()) {
+                return new Comparison(Agreement.UNRESOLVED, l, r);
+            }
+            return new Comparison(close(l.get(), r.get(), DOUBLE_TOLERANCE) ? Agreement.EQUAL : Agreement.DIFFERENT, l, r);
+        }
+        Optional<BigDecimal> prevL = Optional.empty();
+        Optional<BigDecimal> prevR = Optional.empty();
+        int d = digits;
+        for (int level = 0; level < PRECISION_LEVELS; level++, d *= 4) {
+            Optional<BigDecimal> l = cas.numeric(lhs, point, d);
+            Optional<BigDecimal> r = cas.numeric(rhs, point, d);
+            if (l.isEmpty() || r.isEmpty()) {
+                return new Comparison(Agreement.UNRESOLVED, l, r);
+            }
+            double tol = Math.pow(10, -(d - 12));
+            if (close(l.get(), r.get(), tol)) {
+                return new Comparison(Agreement.EQUAL, l, r);
+            }
+            if (level > 0 && close(l.get(), prevL.get(), Math.pow(10, -(d / 4 - 12)))
+                    && close(r.get(), prevR.get(), Math.pow(10, -(d / 4 - 12))) && level == PRECISION_LEVELS - 1) {
+                return new Comparison(Agreement.DIFFERENT, l, r);
+            }
+            prevL = l;
+            prevR = r;
+        }
+        return new Comparison(Agreement.UNRESOLVED, prevL, prevR);
+    }
+
+    /** Levels of precision tried by {@link #compare}: digits, 4x, 16x, 64x. */
+    private static final int PRECISION_LEVELS = 4;
+
+    record Comparison(Agreement agreement, Optional<BigDecimal> lhs, Optional<BigDecimal> rhs) {
+    }
+
     /** |a - b| <= tol * max(1, |a|, |b|). */
     static boolean close(BigDecimal a, BigDecimal b, double tol) {
         BigDecimal scale = a.abs().max(b.abs()).max(BigDecimal.ONE);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -352,6 +351,6 @@ public final class DerivationParser {
     }
 
     private static String sorted(Set<String> s) {
-        return String.join(", ", new TreeSet<>(s)).toLowerCase(Locale.ROOT);
+        return String.join(", ", new TreeSet<>(s));
     }
 }

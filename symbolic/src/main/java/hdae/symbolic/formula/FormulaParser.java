@@ -147,16 +147,16 @@ public final class FormulaParser {
             expect(')');
             return inner;
         }
-        if (Character.isDigit(c) || c == '.') {
+        if (isDigit(c) || c == '.') {
             return number();
         }
         if (c == '@') {
             return reference();
         }
-        if (Character.isLowerCase(c)) {
+        if (isLower(c)) {
             return new Var(lowerIdent());
         }
-        if (Character.isUpperCase(c)) {
+        if (isUpper(c)) {
             return named();
         }
         throw error(pos, "expected a number, a name or '(', found " + found());
@@ -164,15 +164,15 @@ public final class FormulaParser {
 
     private Formula number() {
         int start = pos;
-        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+        while (pos < text.length() && (isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
             pos++;
         }
         if (pos < text.length() && (text.charAt(pos) == 'e') && pos + 1 < text.length()
-                && (Character.isDigit(text.charAt(pos + 1))
+                && (isDigit(text.charAt(pos + 1))
                     || ((text.charAt(pos + 1) == '-' || text.charAt(pos + 1) == '+') && pos + 2 < text.length()
-                        && Character.isDigit(text.charAt(pos + 2))))) {
+                        && isDigit(text.charAt(pos + 2))))) {
             pos += 2;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            while (pos < text.length() && isDigit(text.charAt(pos))) {
                 pos++;
             }
         }
@@ -188,9 +188,9 @@ public final class FormulaParser {
         int start = pos;
         pos++;
         int idStart = pos;
-        while (pos < text.length() && (Character.isLowerCase(text.charAt(pos)) || Character.isDigit(text.charAt(pos))
+        while (pos < text.length() && (isLower(text.charAt(pos)) || isDigit(text.charAt(pos))
                 || (text.charAt(pos) == '-' && pos + 1 < text.length()
-                    && Character.isLetterOrDigit(text.charAt(pos + 1))))) {
+                    && isLetterOrDigit(text.charAt(pos + 1))))) {
             pos++;
         }
         String id = text.substring(idStart, pos);
@@ -287,7 +287,7 @@ public final class FormulaParser {
     }
 
     private String lowerIdent() {
-        if (pos >= text.length() || !Character.isLowerCase(text.charAt(pos))) {
+        if (pos >= text.length() || !isLower(text.charAt(pos))) {
             throw error(pos, "expected a variable name (lower case), found " + found());
         }
         return ident();
@@ -295,7 +295,7 @@ public final class FormulaParser {
 
     private String ident() {
         int start = pos;
-        while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
+        while (pos < text.length() && isLetterOrDigit(text.charAt(pos))) {
             pos++;
         }
         return text.substring(start, pos);
@@ -332,6 +332,24 @@ public final class FormulaParser {
         }
         int end = Math.min(text.length(), pos + 12);
         return "'" + text.substring(pos, end) + (end < text.length() ? "...'" : "'");
+    }
+
+    // The syntax is ASCII: java.lang.Character would also accept letters and digits of other scripts,
+    // which Var and Num do not (and which would then escape as a non-syntax exception).
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLower(c) || isUpper(c) || isDigit(c);
     }
 
     private FormulaSyntaxException error(int at, String message) {

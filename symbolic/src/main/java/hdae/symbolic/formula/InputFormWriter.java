@@ -7,7 +7,9 @@ final class InputFormWriter implements FormulaVisitor<String> {
 
     @Override
     public String visitNum(Num num) {
-        return num.value().toPlainString();
+        // a negative scale (the parser reads 1e3 as 1E+3) is kept as an exponent, so the literal reads back equal
+        java.math.BigDecimal v = num.value();
+        return v.scale() < 0 ? v.unscaledValue() + "e" + (-v.scale()) : v.toPlainString();
     }
 
     @Override

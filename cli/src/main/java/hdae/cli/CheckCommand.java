@@ -1,0 +1,122 @@
+package hdae.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import hdae.proofs.check.CheckSettings;
+import hdae.proofs.check.StepChecker;
+import hdae.proofs.check.StepResult;
+import hdae.proofs.format.Derivation;
+import hdae.proofs.format.DerivationLibrary;
+import hdae.proofs.format.DerivationParser;
+import hdae.symbolic.bound.BoundCatalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hdae check}: every step of every derivation, one verdict each. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check derivations step by step and print one verdict per step:",
+                "PROVED, CHECKED, CITED, FAILED (with a counterexample) or UNKNOWN.",
+                "Without files, checks the derivations that ship with hdae."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every step holds (PROVED, CHECKED or CITED) as expected",
+                "1:a step is FAILED or UNKNOWN, or misses its 'expect' line", "2:bad input or usage"})
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "derivation files (.deriv); default: the shipped ones")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    private boolean json;
+
+    @Option(names = "--cas-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "time limit of one CAS call (default: ${DEFAULT-VALUE})")
+    private int casTimeout;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20180101",
+            description = "seed of the random test points (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--full-detail", description = "do not shorten the evidence column")
+    private boolean fullDetail;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(casTimeout > 0 && casTimeout <= 3600)) {
+            throw new IllegalArgumentException("expected 1 to 3600 for --cas-timeout, got " + casTimeout);
+        }
+        BoundCatalogue catalogue = BoundCatalogue.standard();
+        List<Derivation> derivations = load(catalogue);
+        CheckSettings settings = CheckSettings.DEFAULT.withCasLimit(Duration.ofSeconds(casTimeout)).withSeed(seed);
+        List<StepResult> results = new ArrayList<>();
+        var out = spec.commandLine().getOut();
+        VerdictTable table = new VerdictTable(out, fullDetail);
+        if (!json) {
+            table.header();
+        }
+        try (StepChecker checker = new StepChecker(catalogue, settings)) {
+            for (Derivation d : derivations) {
+                for (var step : d.steps()) {
+                    StepResult r = checker.check(d, step);
+                    results.add(r);
+                    if (!json) {
+                        table.row(r);
+                    }
+                }
+            }
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(results)));
+        } else {
+            table.summary(results);
+        }
+        out.flush();
+        return results.stream().allMatch(r -> r.verdict().holds() && r.asExpected()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+    }
+
+    private List<Derivation> load(BoundCatalogue catalogue) {
+        if (files.isEmpty()) {
+            return DerivationLibrary.standard(catalogue);
+        }
+        DerivationParser parser = new DerivationParser(catalogue);
+        List<Derivation> out = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new IllegalArgumentException("cannot read " + f + ": no such file");
+            }
+            out.add(parser.parse(f));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> toJson(List<StepResult> results) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (StepResult r : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("derivation", r.derivation());
+            m.put("step", r.step());
+            m.put("name", r.name());
+            m.put("verdict", r.verdict().name());
+            r.expected().ifPresent(e -> m.put("expected", e.name()));
+            m.put("detail", r.detail());
+            r.counterexample().ifPresent(c -> m.put("counterexample", Map.of("point", c.point(), "lhs", c.lhs(), "rhs", c.rhs())));
+            m.put("millis", r.elapsed().toMillis());
+            steps.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("steps", steps);
+        root.put("summary", VerdictTable.counts(results));
+        return root;
+    }
+}

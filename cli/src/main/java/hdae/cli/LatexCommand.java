@@ -1,0 +1,39 @@
+package hdae.cli;
+
+import hdae.symbolic.bound.Bound;
+import hdae.symbolic.bound.BoundCatalogue;
+import hdae.symbolic.render.BoundLatex;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hdae latex}: the LaTeX of every catalogue bound, as one document and one fragment per bound. */
+@Command(name = "latex", mixinStandardHelpOptions = true,
+        description = {"Write the LaTeX of every bound of the catalogue: DIR/bounds.tex (a complete document)",
+                "and DIR/bounds/ID.tex (one fragment per bound, to \\input into a paper; needs amsmath, amssymb)."})
+final class LatexCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/latex",
+            description = "output folder (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BoundLatex latex = new BoundLatex();
+        StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
+        for (Bound b : BoundCatalogue.standard().all()) {
+            String name = "bounds/" + b.id().value() + ".tex";
+            AtomicFiles.write(out.resolve(name), latex.fragment(b, ""));
+            doc.append("\\input{").append(name).append("}\n\n");
+        }
+        doc.append(LatexDocument.END);
+        AtomicFiles.write(out.resolve("bounds.tex"), doc.toString());
+        spec.commandLine().getOut().println("wrote " + out.resolve("bounds.tex") + " and "
+                + BoundCatalogue.standard().all().size() + " fragments in " + out.resolve("bounds"));
+        return Hdae.OK;
+    }
+}

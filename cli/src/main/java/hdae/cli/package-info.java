@@ -1,0 +1,4 @@
+/**
+ * The {@code hdae} command line (picocli): it wires the modules together and owns no mathematics.
+ */
+package hdae.cli;

@@ -1,0 +1,177 @@
+package hdae.validate.attack;
+
+import hdae.validate.ValidationException;
+import hdae.validate.criterion.Criterion;
+import hdae.validate.model.Batch;
+import hdae.validate.model.Classifier;
+import hdae.validate.norm.Norm;
+
+import java.util.Arrays;
+
+/**
+ * A minimal-L2 search: bisection on the budget \(\varepsilon\) with {@link L2Pgd} as the inner fixed-budget
+ * attack. Per sample, \(\varepsilon\) starts at {@code initialEps} and doubles until PGD succeeds (at most
+ * {@code doublings} times, and never beyond the box diameter \(\sqrt{n}\,(\mathit{upper}-\mathit{lower})\));
+ * then {@code bisections} halvings of \([\varepsilon_{\mathrm{lo}}, \varepsilon_{\mathrm{hi}}]\) keep the
+ * adversarial found at the smallest successful budget. The reported distance is that point's actual
+ * \(\|\delta\|_2 \le \varepsilon_{\mathrm{hi}}\). Since PGD is a heuristic, success need not be monotone in
+ * \(\varepsilon\); the search returns the best point it saw.
+ */
+public final class L2PgdBisection extends MinimizationAttack {
+
+    /** Default rows per batch through the network. */
+    private static final int DEFAULT_BATCH = 256;
+
+    /** The inner attack. */
+    private final L2Pgd pgd;
+    /** First budget tried. */
+    private final double initialEps;
+    /** Maximum number of doublings of the budget. */
+    private final int doublings;
+    /** Number of bisection steps once a successful budget is known. */
+    private final int bisections;
+
+    private L2PgdBisection(Box box, int batchSize, L2Pgd pgd, double initialEps, int doublings, int bisections) {
+        super(box, batchSize);
+        if (pgd == null) {
+            throw ValidationException.expected("an inner L2Pgd", "pgd", null);
+        }
+        if (!(initialEps > 0 && initialEps < Double.POSITIVE_INFINITY)) {
+            throw ValidationException.expected("finite initialEps > 0", "initialEps", initialEps);
+        }
+        if (!(doublings >= 0 && doublings <= 60)) {
+            throw ValidationException.expected("doublings in [0, 60]", "doublings", doublings);
+        }
+        if (!(bisections >= 0 && bisections <= 60)) {
+            throw ValidationException.expected("bisections in [0, 60]", "bisections", bisections);
+        }
+        this.pgd = pgd.withBox(box).withBatchSize(batchSize);
+        this.initialEps = initialEps;
+        this.doublings = doublings;
+        this.bisections = bisections;
+    }
+
+    /** @return the search with {@code L2Pgd.of()}, initial eps 1, 10 doublings, 10 bisections, unit cube */
+    public static L2PgdBisection of() {
+        return new L2PgdBisection(Box.UNIT, DEFAULT_BATCH, L2Pgd.of(), 1.0, 10, 10);
+    }
+
+    /**
+     * A copy with another inner attack (its box and batch size are replaced by this search's).
+     *
+     * @param inner the PGD attack
+     * @return the copy
+     */
+    public L2PgdBisection withPgd(L2Pgd inner) {
+        return new L2PgdBisection(box(), batchSize(), inner, initialEps, doublings, bisections);
+    }
+
+    /**
+     * A copy with another search schedule.
+     *
+     * @param eps       first budget, finite and &gt; 0
+     * @param doubles   maximum doublings, in [0, 60]
+     * @param halvings  bisection steps, in [0, 60]
+     * @return the copy
+     */
+    public L2PgdBisection withSchedule(double eps, int doubles, int halvings) {
+        return new L2PgdBisection(box(), batchSize(), pgd, eps, doubles, halvings);
+    }
+
+    /**
+     * A copy with another box.
+     *
+     * @param box the domain
+     * @return the copy
+     */
+    public L2PgdBisection withBox(Box box) {
+        return new L2PgdBisection(box, batchSize(), pgd, initialEps, doublings, bisections);
+    }
+
+    /**
+     * A copy with another batch size.
+     *
+     * @param rows rows per batch, at least 1
+     * @return the copy
+     */
+    public L2PgdBisection withBatchSize(int rows) {
+        return new L2PgdBisection(box(), rows, pgd, initialEps, doublings, bisections);
+    }
+
+    @Override
+    public Norm norm() {
+        return Norm.L2;
+    }
+
+    @Override
+    protected Batch run(Classifier model, Batch x, int[] labels, Criterion criterion) {
+        int rows = x.rows();
+        int n = x.cols();
+        double diameter = Math.sqrt(n) * (box().upper() - box().lower());
+        double[] low = new double[rows];
+        double[] high = new double[rows];
+        Arrays.fill(high, initialEps);
+        boolean[] found = new boolean[rows];
+        boolean[] gaveUp = new boolean[rows];
+        Batch best = x.copy();
+        for (int round = 0; round <= doublings; round++) {
+            int[] open = openRows(found, gaveUp);
+            if (open.length == 0) {
+                break;
+            }
+            AttackResult result = tryBudgets(model, x, labels, open, high, criterion);
+            for (int o = 0; o < open.length; o++) {
+                int row = open[o];
+                if (result.success()[o]) {
+                    found[row] = true;
+                    System.arraycopy(result.clipped()[o], 0, best.values(), row * n, n);
+                } else if (round == doublings || high[row] >= diameter) {
+                    gaveUp[row] = true;
+                } else {
+                    low[row] = high[row];
+                    high[row] = Math.min(2 * high[row], diameter);
+                }
+            }
+        }
+        int[] searched = Inputs.falseIndices(invert(found));
+        for (int step = 0; step < bisections && searched.length > 0; step++) {
+            double[] middle = new double[rows];
+            for (int row : searched) {
+                middle[row] = (low[row] + high[row]) / 2;
+            }
+            AttackResult result = tryBudgets(model, x, labels, searched, middle, criterion);
+            for (int s = 0; s < searched.length; s++) {
+                int row = searched[s];
+                if (result.success()[s]) {
+                    high[row] = middle[row];
+                    System.arraycopy(result.clipped()[s], 0, best.values(), row * n, n);
+                } else {
+                    low[row] = middle[row];
+                }
+            }
+        }
+        return best;
+    }
+
+    private AttackResult tryBudgets(Classifier model, Batch x, int[] labels, int[] rows, double[] eps,
+                                    Criterion criterion) {
+        return pgd.attackRows(model, x.select(rows), Inputs.pick(labels, rows), Inputs.pick(eps, rows),
+                new boolean[rows.length], criterion);
+    }
+
+    private static int[] openRows(boolean[] found, boolean[] gaveUp) {
+        boolean[] closed = new boolean[found.length];
+        for (int i = 0; i < found.length; i++) {
+            closed[i] = found[i] || gaveUp[i];
+        }
+        return Inputs.falseIndices(closed);
+    }
+
+    private static boolean[] invert(boolean[] flags) {
+        boolean[] result = new boolean[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            result[i] = !flags[i];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,67 @@
+package hdae.validate.attack;
+
+import hdae.validate.criterion.Criterion;
+import hdae.validate.model.Batch;
+import hdae.validate.model.Classifier;
+import hdae.validate.norm.Norm;
+
+/**
+ * The fast gradient sign method (Goodfellow, Shlens, Szegedy 2015): one step to the corner of the
+ * L-infinity ball that increases the cross-entropy fastest to first order,
+ * \[ x_{\mathrm{adv}} = \mathrm{clip}_{\mathrm{Box}}\big(x + \varepsilon\,\mathrm{sign}(\nabla_x \ell(x, y))\big). \]
+ *
+ * @see <a href="https://arxiv.org/abs/1412.6572">arXiv 1412.6572</a>, Sec. 4
+ */
+public final class LinfFgsm extends FixedBudgetAttack {
+
+    /** Default rows per batch through the network. */
+    private static final int DEFAULT_BATCH = 256;
+
+    private LinfFgsm(Box box, int batchSize) {
+        super(box, batchSize);
+    }
+
+    /** @return FGSM on the unit cube, 256 rows per batch */
+    public static LinfFgsm of() {
+        return new LinfFgsm(Box.UNIT, DEFAULT_BATCH);
+    }
+
+    /**
+     * A copy with another box.
+     *
+     * @param box the domain
+     * @return the copy
+     */
+    public LinfFgsm withBox(Box box) {
+        return new LinfFgsm(box, batchSize());
+    }
+
+    /**
+     * A copy with another batch size.
+     *
+     * @param rows rows per batch, at least 1
+     * @return the copy
+     */
+    public LinfFgsm withBatchSize(int rows) {
+        return new LinfFgsm(box(), rows);
+    }
+
+    @Override
+    public Norm norm() {
+        return Norm.LINF;
+    }
+
+    @Override
+    protected Batch run(Classifier model, Batch x, int[] labels, double[] eps, Criterion criterion) {
+        Batch gradient = model.lossGradient(x, labels);
+        double[] g = gradient.values();
+        double[] adv = x.values().clone();
+        int n = x.cols();
+        for (int i = 0; i < x.rows(); i++) {
+            for (int j = i * n; j < (i + 1) * n; j++) {
+                adv[j] += eps[i] * Math.signum(g[j]);
+            }
+        }
+        return Batch.wrap(adv, x.rows(), n);
+    }
+}

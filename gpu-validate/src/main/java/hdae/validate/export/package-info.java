@@ -1,0 +1,11 @@
+/**
+ * Interchange with Python: NumPy {@code .npy}/{@code .npz} encoding and decoding
+ * ({@link hdae.validate.export.Npz}, {@link hdae.validate.export.NpyArray}) and the export of a trained dense
+ * network as arrays {@code W0, b0, W1, b1, ...} ({@link hdae.validate.export.MlpExport}) that PyTorch or
+ * Foolbox can load to run the same network. Files are written atomically.
+ *
+ * <p>Legend: \(W_i\) the weights of layer \(i\), shape (in, out); \(b_i\) its bias, shape (out,); \(h_i\) the
+ * activations entering layer \(i\); \(\mathrm{relu}(t) = \max(t, 0)\); \(z\) the logits; \(L\) the number of
+ * layers.
+ */
+package hdae.validate.export;

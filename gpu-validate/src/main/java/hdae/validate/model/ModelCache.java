@@ -1,0 +1,252 @@
+package hdae.validate.model;
+
+import hdae.validate.ValidationException;
+import hdae.validate.data.Dataset;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * A disk cache of trained models, keyed by the SHA-256 of everything that determines the trained parameters:
+ * the {@link ModelSpec}, the {@link TrainingSpec} (seed included), the data's content fingerprint, the DL4J
+ * version and this file format's version.
+ *
+ * <p>A cache file is a short text header (format line, full key, SHA-256 and length of the payload) followed
+ * by the payload, a DL4J {@code ModelSerializer} zip. It is written to a temporary file in the same folder and
+ * then renamed with {@link StandardCopyOption#ATOMIC_MOVE}, so an interrupted run leaves at most a
+ * {@code *.tmp} file that is never read. On loading, the header, length and checksum are verified before DL4J
+ * sees a byte; a file that fails is reported to the warning sink and retrained, never loaded.
+ */
+public final class ModelCache {
+
+    /** First header line; a change of layout changes it. */
+    private static final String FORMAT = "hdae-model-cache 1";
+    /** DL4J version, part of the key: another version may train differently. */
+    private static final String DL4J_VERSION = "1.0.0-M2.1";
+    /** Header lines are short; a longer line means a corrupt file. */
+    private static final int MAX_HEADER_LINE = 512;
+
+    /** The folder of cache files. */
+    private final Path directory;
+    /** Where reports of corrupt files go. */
+    private final Consumer<String> warnings;
+
+    private ModelCache(Path directory, Consumer<String> warnings) {
+        this.directory = directory;
+        this.warnings = warnings;
+    }
+
+    /**
+     * A cache in a folder (created when first written), reporting corrupt files on standard error.
+     *
+     * @param directory the folder
+     * @return the cache
+     */
+    public static ModelCache in(Path directory) {
+        return new ModelCache(directory, message -> System.err.println("hdae: " + message));
+    }
+
+    /**
+     * The default cache: system property {@code hdae.cache.dir}, else {@code ${user.home}/.cache/hdae/models}.
+     *
+     * @return the cache
+     */
+    public static ModelCache defaultCache() {
+        String configured = System.getProperty("hdae.cache.dir");
+        Path directory = configured != null && !configured.isBlank() ? Paths.get(configured)
+                : Paths.get(System.getProperty("user.home"), ".cache", "hdae", "models");
+        return in(directory);
+    }
+
+    /**
+     * A copy reporting corrupt files to another sink.
+     *
+     * @param sink receives one line per corrupt file
+     * @return the copy
+     */
+    public ModelCache withWarnings(Consumer<String> sink) {
+        return new ModelCache(directory, sink);
+    }
+
+    /** @return the folder of cache files */
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * The full key string of a configuration (hashed for the file name).
+     *
+     * @param spec     the shape
+     * @param training how it is trained, seed included
+     * @param data     the training data
+     * @return the key
+     */
+    public static String key(ModelSpec spec, TrainingSpec training, Dataset data) {
+        return "model[" + spec.canonical() + "] training[" + training.canonical() + "] data[" + data.fingerprint()
+                + "] dl4j[" + DL4J_VERSION + "] format[" + FORMAT + "]";
+    }
+
+    /**
+     * The cache file of a configuration.
+     *
+     * @param spec     the shape
+     * @param training how it is trained
+     * @param data     the training data
+     * @return the file (which may not exist)
+     */
+    public Path fileFor(ModelSpec spec, TrainingSpec training, Dataset data) {
+        return directory.resolve(sha256(key(spec, training, data).getBytes(StandardCharsets.UTF_8)) + ".model");
+    }
+
+    /**
+     * Loads the model of this configuration, or trains and stores it.
+     *
+     * @param spec     the shape
+     * @param training how to train
+     * @param data     the training data
+     * @return the classifier and how it was obtained
+     */
+    public CachedModel getOrTrain(ModelSpec spec, TrainingSpec training, Dataset data) {
+        String key = key(spec, training, data);
+        Path file = directory.resolve(sha256(key.getBytes(StandardCharsets.UTF_8)) + ".model");
+        CacheOutcome outcome = CacheOutcome.TRAINED;
+        if (Files.exists(file)) {
+            byte[] content = readAll(file);
+            String problem = verify(content, key);
+            if (problem == null) {
+                return new CachedModel(Classifier.of(spec, restore(file, payload(content))), CacheOutcome.HIT, file,
+                        null);
+            }
+            warnings.accept(String.format(Locale.ROOT, "model cache file %s is corrupt (%s); retraining", file,
+                    problem));
+            outcome = CacheOutcome.RETRAINED_CORRUPT;
+        }
+        TrainedModel trained = Trainer.train(spec, training, data);
+        write(file, key, trained.classifier().network());
+        return new CachedModel(trained.classifier(), outcome, file, trained.report());
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model cache file " + file, e);
+        }
+    }
+
+    /** @return null when the content is a valid cache file for {@code key}, else what is wrong */
+    private static String verify(byte[] content, String key) {
+        String[] header = new String[4];
+        int position = 0;
+        for (int line = 0; line < header.length; line++) {
+            int end = position;
+            while (end < content.length && end - position < MAX_HEADER_LINE && content[end] != '\n') {
+                end++;
+            }
+            if (end >= content.length || content[end] != '\n') {
+                return "header line " + (line + 1) + " missing or too long";
+            }
+            header[line] = new String(content, position, end - position, StandardCharsets.UTF_8);
+            position = end + 1;
+        }
+        if (!header[0].equals(FORMAT)) {
+            return "format line is '" + header[0] + "', expected '" + FORMAT + "'";
+        }
+        if (!header[1].equals("key " + sha256(key.getBytes(StandardCharsets.UTF_8)))) {
+            return "key does not match the configuration";
+        }
+        long length = content.length - (long) position;
+        if (!header[3].equals("length " + length)) {
+            return "payload has " + length + " bytes, header says '" + header[3] + "' (truncated?)";
+        }
+        String checksum = sha256(Arrays.copyOfRange(content, position, content.length));
+        if (!header[2].equals("sha256 " + checksum)) {
+            return "payload checksum mismatch";
+        }
+        return null;
+    }
+
+    private static byte[] payload(byte[] content) {
+        int newlines = 0;
+        int position = 0;
+        while (newlines < 4) {
+            if (content[position++] == '\n') {
+                newlines++;
+            }
+        }
+        return Arrays.copyOfRange(content, position, content.length);
+    }
+
+    private static MultiLayerNetwork restore(Path file, byte[] payload) {
+        try {
+            return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(payload), false);
+        } catch (IOException e) {
+            throw ValidationException.expected("a DL4J model behind a verified checksum", "file " + file,
+                    e.getMessage(), e);
+        }
+    }
+
+    private void write(Path file, String key, MultiLayerNetwork network) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Path temporary = null;
+        try {
+            ModelSerializer.writeModel(network, buffer, false);
+            byte[] payload = buffer.toByteArray();
+            String header = FORMAT + "\nkey " + sha256(key.getBytes(StandardCharsets.UTF_8)) + "\nsha256 "
+                    + sha256(payload) + "\nlength " + payload.length + "\n";
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, file.getFileName().toString() + ".", ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = ByteBuffer.wrap(header.getBytes(StandardCharsets.US_ASCII));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                bytes = ByteBuffer.wrap(payload);
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temporary = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write model cache file " + file, e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    warnings.accept("cannot delete temporary file " + temporary + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
