@@ -1,0 +1,123 @@
+package hdae.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line's contract: exit codes 0, 1, 2, one-line messages for bad input, never a stack trace. */
+class HdaeTest {
+    static final String HOLDS = String.join("\n",
+            "derivation  holds",
+            "title       A true claim",
+            "provenance  BACKGROUND",
+            "source      test",
+            "param       eps  real in (0, 1/2)",
+            "statement   true",
+            "step 1  algebra",
+            "  claim   (1 - eps) - eps == 1 - 2*eps",
+            "  by      algebra",
+            "");
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Hdae.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--no-such-flag", "check --no-such-flag", "check --cas-timeout abc", "latex --out"})
+    void badFlagsExitTwoWithOneLine(String args) {
+        Run r = run(args.split(" "));
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("hdae: "), r.err());
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        assertEquals(Hdae.BAD_INPUT, run().code());
+    }
+
+    @Test
+    void outOfRangeTimeoutIsBadInput() {
+        Run r = run("check", "--cas-timeout", "0");
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--cas-timeout"), r.err());
+    }
+
+    @Test
+    void missingFileExitsTwoNamingIt(@TempDir Path dir) {
+        Run r = run("check", dir.resolve("nowhere.deriv").toString());
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("nowhere.deriv") && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void malformedFileExitsTwoWithFileLineColumn(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("holds.deriv");
+        Files.writeString(f, HOLDS.replace("== 1 - 2*eps", "== 1 - 2*"));
+        Run r = run("check", f.toString());
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("hdae: " + f + ":8:"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void holdingDerivationExitsZeroWithATableRow(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("holds.deriv");
+        Files.writeString(f, HOLDS);
+        Run r = run("check", f.toString());
+        assertEquals(Hdae.OK, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("step 1: algebra") && r.out().contains("PROVED"), r.out());
+        assertTrue(r.out().contains("1 steps: 1 PROVED"), r.out());
+    }
+
+    @Test
+    void failedStepExitsOneAndShowsTheCounterexample(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("holds.deriv");
+        Files.writeString(f, HOLDS.replace("== 1 - 2*eps", "== 1 - 3*eps"));
+        Run r = run("check", f.toString());
+        assertEquals(Hdae.NOT_ALL_HOLD, r.code(), r.out());
+        assertTrue(r.out().contains("FAILED") && r.out().contains("counterexample at eps = "), r.out());
+    }
+
+    @Test
+    void jsonListsEveryStepWithItsVerdict(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("holds.deriv");
+        Files.writeString(f, HOLDS);
+        Run r = run("check", "--json", f.toString());
+        assertEquals(Hdae.OK, r.code());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals("PROVED", root.get("steps").get(0).get("verdict").asText());
+        assertEquals(1, root.get("summary").get("PROVED").asInt());
+    }
+
+    @Test
+    void latexWritesADocumentAndOneFragmentPerBound(@TempDir Path dir) throws IOException {
+        Run r = run("latex", "--out", dir.toString());
+        assertEquals(Hdae.OK, r.code(), r.err());
+        String doc = Files.readString(dir.resolve("bounds.tex"));
+        assertTrue(doc.contains("\\begin{document}") && doc.contains("\\input{bounds/cube-shell-fraction-eq.tex}"));
+        String fragment = Files.readString(dir.resolve("bounds/unit-ball-volume-eq.tex"));
+        assertTrue(fragment.contains("\\Gamma\\left(") && !fragment.contains("\\gamma"), fragment);
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+        }
+    }
+}
