@@ -77,6 +77,14 @@ class CheckerExamplesTest {
     }
 
     @Test
+    void asymptoticOrdersAreJudgedByTheirLogLogSlope() {
+        Derivation d = load("orders.deriv");
+        for (StepResult r : CHECKER.check(d)) {
+            assertTrue(r.asExpected(), () -> r.name() + ": " + r.verdict() + " " + r.detail());
+        }
+    }
+
+    @Test
     void symjaWrongIntegralIsCaughtByQuadrature() {
         Derivation d = load("symja-defects.deriv");
         StepResult r = CHECKER.check(d, d.steps().get(2));
