@@ -19,6 +19,6 @@ public record Counterexample(Map<String, String> point, String lhs, String rhs) 
     public String toString() {
         String at = point.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
-        return "at " + at + ": lhs = " + lhs + ", rhs = " + rhs;
+        return (at.isEmpty() ? "" : "at " + at + ": ") + "lhs = " + lhs + ", rhs = " + rhs;
     }
 }

@@ -31,12 +31,14 @@ final class InequalityCheck {
                         + " boxes, outward rounding)", Optional.empty());
             }
             if (o.status() == BoxProver.Status.REFUTED) {
+                // rigorous: the enclosure of the gap lies on the wrong side of 0 on a whole box
                 Map<String, BigDecimal> w = new LinkedHashMap<>();
                 o.witness().forEach((k, v) -> w.put(k, new BigDecimal(v)));
-                Optional<Finding> f = confirmViolation(claim, w);
-                if (f.isPresent()) {
-                    return f.get();
-                }
+                Map<String, String> at = new LinkedHashMap<>();
+                w.forEach((k, v) -> at.put(k, v.toPlainString()));
+                return new Finding(Verdict.FAILED, "interval arithmetic shows the inequality fails on a whole box ("
+                        + o.boxes() + " boxes, outward rounding)", Optional.of(new Counterexample(at,
+                        show(numerics.value(claim.lhs(), w)), show(numerics.value(claim.rhs(), w)))));
             }
             whyNotProved = o.reason();
         } catch (IllegalArgumentException e) {
@@ -76,6 +78,10 @@ final class InequalityCheck {
         }
         return new Finding(Verdict.CHECKED, "holds at " + held + " random points; not proved on the whole domain ("
                 + whyNotProved + ")", Optional.empty());
+    }
+
+    private static String show(Optional<BigDecimal> v) {
+        return v.map(Numerics::show).orElse("(not evaluable)");
     }
 
     /** Whether the relation holds when compared with signs and logarithms (no underflow to 0). */

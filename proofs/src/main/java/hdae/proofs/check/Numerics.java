@@ -74,8 +74,9 @@ final class Numerics {
      * artefact of cancellation: \((1-(1-2\varepsilon)^{n+1}) - (1-(1-2\varepsilon)^n)\) at
      * \(\varepsilon = 0.41, n = 692\) cancels over 500 digits. Closed forms are evaluated at the
      * checker's digits, then 4, 16 and 64 times as many; they are EQUAL as soon as they agree within
-     * the precision, DIFFERENT only when they still differ at the highest precision and each side agrees
-     * with its value at the precision before. Integrals and sums (double precision) have one level.
+     * the precision, and DIFFERENT once they differ while each side kept its value from the precision
+     * before and neither is exactly 0 (total cancellation gives exact zeros until the precision
+     * suffices). Integrals and sums (double precision) have one level.
      *
      * @return the agreement, with the sides' values at the last precision used (for a counterexample)
      */
@@ -101,14 +102,20 @@ final class Numerics {
             if (close(l.get(), r.get(), tol)) {
                 return new Comparison(Agreement.EQUAL, l, r);
             }
-            if (level > 0 && close(l.get(), prevL.get(), Math.pow(10, -(d / 4 - 12)))
-                    && close(r.get(), prevR.get(), Math.pow(10, -(d / 4 - 12))) && level == PRECISION_LEVELS - 1) {
+            // a difference is real when both sides kept their values from the previous precision and
+            // neither collapsed to 0 (total cancellation yields exact zeros until the precision suffices)
+            if (level > 0 && stable(l.get(), prevL.get(), d / 4) && stable(r.get(), prevR.get(), d / 4)
+                    && l.get().signum() != 0 && r.get().signum() != 0) {
                 return new Comparison(Agreement.DIFFERENT, l, r);
             }
             prevL = l;
             prevR = r;
         }
         return new Comparison(Agreement.UNRESOLVED, prevL, prevR);
+    }
+
+    private static boolean stable(BigDecimal now, BigDecimal before, int digitsBefore) {
+        return close(now, before, Math.pow(10, -(digitsBefore - 12)));
     }
 
     /** Levels of precision tried by {@link #compare}: digits, 4x, 16x, 64x. */

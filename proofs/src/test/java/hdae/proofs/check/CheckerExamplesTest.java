@@ -51,7 +51,8 @@ class CheckerExamplesTest {
 
     @Test
     void wrongConstantCounterexampleShowsBothSides() {
-        StepResult r = CHECKER.check(load("wrong-constants.deriv")).get(0);
+        Derivation d = load("wrong-constants.deriv");
+        StepResult r = CHECKER.check(d, d.steps().get(0));
         Counterexample c = r.counterexample().orElseThrow();
         double n = Double.parseDouble(c.point().get("n"));
         // lhs = n/6 (exact integral), rhs = n/4: the sides differ by n/12
