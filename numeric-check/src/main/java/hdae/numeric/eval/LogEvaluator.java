@@ -101,6 +101,11 @@ final class LogEvaluator implements FormulaVisitor<LogValue> {
             }
         }
         double[] args = call.args().stream().mapToDouble(a -> a.accept(this).value()).toArray();
+        if (fn == Fn.BINOMIAL && args[1] >= 0 && args[0] - args[1] >= 0) {
+            // C(n, k) = Gamma(n+1)/(Gamma(k+1) Gamma(n-k+1)): C(1e6, 5e5) is far beyond the double range
+            return new LogValue(1, LogGamma.value(args[0] + 1) - LogGamma.value(args[1] + 1)
+                    - LogGamma.value(args[0] - args[1] + 1));
+        }
         return LogValue.of(Functions.apply(fn, args));
     }
 

@@ -18,7 +18,8 @@ import java.util.Map;
  * enclosure of the gap \(g = \mathrm{rhs} - \mathrm{lhs}\) (for \(\le, <\); reversed for \(\ge, >\))
  * lies in \([0, \infty)\) (strictly above 0 for strict relations), or the box is excluded by an
  * assumption that is false on all of it. It refutes when the gap is negative on a whole box
- * where every assumption holds. Otherwise, when the box budget runs out, it is undecided.
+ * where every assumption holds. Otherwise it is undecided: when the box budget runs out, or when some box can
+ * be neither decided nor split further and no refutation turned up elsewhere.
  */
 public final class BoxProver {
     /** PROVED: holds on every box. REFUTED: fails on a whole box. UNDECIDED: neither within the budget. */
@@ -69,6 +70,8 @@ public final class BoxProver {
         Deque<Map<String, Interval>> todo = new ArrayDeque<>();
         todo.push(start);
         long boxes = 0;
+        // a box that is neither decided nor splittable rules out a proof, but a refutation elsewhere may remain
+        String stuck = null;
         while (!todo.isEmpty()) {
             if (boxes >= maxBoxes) {
                 return new Outcome(Status.UNDECIDED, boxes, Map.of(), "no proof within " + maxBoxes + " boxes");
@@ -86,7 +89,8 @@ public final class BoxProver {
             }
             String widest = widest(box, domains);
             if (widest == null) {
-                return new Outcome(Status.UNDECIDED, boxes, Map.of(), "a box cannot be split further: " + box);
+                stuck = stuck == null ? "a box cannot be split further: " + box : stuck;
+                continue;
             }
             Interval iv = box.get(widest);
             double cut = domains.get(widest).integer() ? Math.floor(iv.mid()) : iv.mid();
@@ -97,6 +101,9 @@ public final class BoxProver {
             right.put(widest, Interval.of(nextLo, iv.hi()));
             todo.push(right);
             todo.push(left);
+        }
+        if (stuck != null) {
+            return new Outcome(Status.UNDECIDED, boxes, Map.of(), stuck);
         }
         return new Outcome(Status.PROVED, boxes, Map.of(), "holds on all " + boxes + " boxes");
     }

@@ -104,11 +104,20 @@ public record Interval(double lo, double hi) {
 
     /** Widen a library function value outward by {@link #LIBRARY_ULPS} ulps. */
     static double libDown(double x) {
-        return Double.isNaN(x) ? Double.NEGATIVE_INFINITY : x - LIBRARY_ULPS * Math.ulp(x);
+        if (Double.isNaN(x)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        // a value that overflowed to +inf is near MAX_VALUE or above (inf - ulp(inf) would be NaN)
+        double v = x == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : x;
+        return v - LIBRARY_ULPS * Math.ulp(v);
     }
 
     static double libUp(double x) {
-        return Double.isNaN(x) ? Double.POSITIVE_INFINITY : x + LIBRARY_ULPS * Math.ulp(x);
+        if (Double.isNaN(x)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double v = x == Double.NEGATIVE_INFINITY ? -Double.MAX_VALUE : x;
+        return v + LIBRARY_ULPS * Math.ulp(v);
     }
 
     @Override

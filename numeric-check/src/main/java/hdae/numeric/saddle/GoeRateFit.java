@@ -1,9 +1,13 @@
 package hdae.numeric.saddle;
 
 import hdae.numeric.NumericException;
+import hdae.numeric.eval.Assignment;
+import hdae.numeric.eval.BoundEvaluator;
 import hdae.numeric.mc.ConfidenceInterval;
 import hdae.numeric.mc.Estimate;
 import hdae.numeric.mc.Guard;
+import hdae.symbolic.bound.BoundCatalogue;
+import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -39,8 +43,12 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 public record GoeRateFit(double theta, double linear, double constant, double thetaStandardError,
         ConfidenceInterval thetaInterval, double chiSquare, int degreesOfFreedom) {
 
-    /** The asymptotic rate \( \ln 3/4 = 0.274653\ldots \) (Dean and Majumdar 2006, CITED). */
-    public static final double DEAN_MAJUMDAR_THETA = Math.log(3) / 4;
+    /**
+     * The asymptotic rate \( \ln 3/4 = 0.274653\ldots \) (Dean and Majumdar 2006, CITED), read from the bound
+     * catalogue's {@code goe-posdef-rate-eq} (LITERATURE).
+     */
+    public static final double DEAN_MAJUMDAR_THETA = BoundEvaluator.compile(
+            BoundCatalogue.standard().get("goe-posdef-rate-eq")).applyAsDouble(Assignment.of(Map.of()));
 
     /**
      * Fits the law to estimates of \( P_N \).

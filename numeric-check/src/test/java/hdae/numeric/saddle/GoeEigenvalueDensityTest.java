@@ -35,12 +35,12 @@ class GoeEigenvalueDensityTest {
         assertEquals(4 * Math.sqrt(Math.PI), Math.exp(GoeEigenvalueDensity.logNormalisation(2)), 1e-14);
     }
 
-    /** \( P_1, P_2, P_3 \) closed forms (stand-ins) against the integral over the positive orthant. */
+    /** \( P_1, P_2, P_3 \) closed forms (bound catalogue) against the integral over the positive orthant. */
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {1, 2, 3})
     void exactSmallSizeValuesMatchIntegration(int size) {
         double integrated = GoeEigenvalueDensity.positiveDefiniteProbability(size);
-        double exact = StandInGoeValues.exact(size);
+        double exact = SaddleReferences.goePositiveDefinite(size);
         double relative = Math.abs(integrated / exact - 1);
         assertTrue(relative <= INTEGRATION_TOLERANCE, "N=" + size + ": P exact " + exact + ", integrated "
                 + integrated + ", relative error " + relative);

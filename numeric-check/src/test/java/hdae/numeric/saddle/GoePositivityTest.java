@@ -14,12 +14,12 @@ class GoePositivityTest {
     /** Alpha = 1e-6 is the false-alarm rate of each interval assertion below. */
     private static final double CONFIDENCE = 1 - 1e-6;
 
-    /** Exact \( P_1, P_2, P_3 \) (stand-ins) in the hit-or-miss Clopper-Pearson interval, 200 000 matrices each. */
+    /** Exact \( P_1, P_2, P_3 \) (bound catalogue) in the hit-or-miss Clopper-Pearson interval, 200 000 matrices each. */
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {1, 2, 3})
     void exactValuesLieInTheEigenvalueInterval(int size) {
         Estimate e = GoePositivity.estimateByEigenvalues(size, 200_000, RandomStreams.create(100L + size), CONFIDENCE);
-        assertTrue(e.isConsistentWith(StandInGoeValues.exact(size)), "N=" + size + ": " + e);
+        assertTrue(e.isConsistentWith(SaddleReferences.goePositiveDefinite(size)), "N=" + size + ": " + e);
     }
 
     /**
@@ -31,7 +31,7 @@ class GoePositivityTest {
     void exactValuesLieInTheConditioningInterval(int size) {
         Estimate e = GoePositivity.estimateByConditioning(size, 100_000, RandomStreams.create(200L + size),
                 CONFIDENCE);
-        assertTrue(e.isConsistentWith(StandInGoeValues.exact(size)), "N=" + size + ": " + e);
+        assertTrue(e.isConsistentWith(SaddleReferences.goePositiveDefinite(size)), "N=" + size + ": " + e);
     }
 
     /** For N = 1 the proposal is the exact conditional law: every weight is 1/2 and the interval has zero width. */

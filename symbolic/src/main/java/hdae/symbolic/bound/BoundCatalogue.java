@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * {@link Bound} objects.
  */
 public final class BoundCatalogue {
-    private static final BoundCatalogue STANDARD = new BoundCatalogue(Background.bounds());
+    private static final BoundCatalogue STANDARD = new BoundCatalogue(
+            java.util.stream.Stream.concat(Background.bounds().stream(), Saddle.bounds().stream()).toList());
 
     private final Map<BoundId, Bound> bounds;
 

@@ -1,5 +1,6 @@
 package hdae.symbolic.formula;
 
+import hdae.symbolic.SymbolicException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,10 @@ public final class Formulas {
         collect(body, inner, out);
     }
 
-    /** Replaces free occurrences of the named variables. */
+    /**
+     * Replaces free occurrences of the named variables. A value that would be captured by a binder (t in
+     * {@code Integrate(x*t, t, 0, 1)} with x := t) is refused rather than silently changing the meaning.
+     */
     public static Formula substitute(Formula f, Map<String, Formula> values) {
         if (f instanceof Var v) {
             return values.getOrDefault(v.name(), v);
@@ -66,17 +70,30 @@ public final class Formulas {
             c.args().forEach(a -> args.add(substitute(a, values)));
             return new Call(c.fn(), args);
         } else if (f instanceof Integral i) {
-            Map<String, Formula> inner = without(values, i.var().name());
+            Map<String, Formula> inner = inside(values, i.var().name(), i.body());
             return new Integral(i.var(), substitute(i.lower(), values), substitute(i.upper(), values),
                     substitute(i.body(), inner));
         } else if (f instanceof Sum s) {
-            Map<String, Formula> inner = without(values, s.var().name());
+            Map<String, Formula> inner = inside(values, s.var().name(), s.body());
             return new Sum(s.var(), substitute(s.lower(), values), substitute(s.upper(), values),
                     substitute(s.body(), inner));
         } else if (f instanceof Limit l) {
-            return new Limit(l.var(), substitute(l.point(), values), substitute(l.body(), without(values, l.var().name())));
+            return new Limit(l.var(), substitute(l.point(), values), substitute(l.body(), inside(values, l.var().name(), l.body())));
         }
         return f;
+    }
+
+    /** The substitution inside a binder of {@code name}: without {@code name}, and refusing to capture it. */
+    private static Map<String, Formula> inside(Map<String, Formula> values, String name, Formula body) {
+        Map<String, Formula> inner = without(values, name);
+        Set<String> free = freeVariables(body);
+        for (Map.Entry<String, Formula> e : inner.entrySet()) {
+            if (free.contains(e.getKey()) && freeVariables(e.getValue()).contains(name)) {
+                throw SymbolicException.expected("a value free of the bound variable " + name,
+                        "substitution of " + e.getKey(), e.getValue().toInputForm());
+            }
+        }
+        return inner;
     }
 
     private static Map<String, Formula> without(Map<String, Formula> values, String name) {

@@ -15,7 +15,14 @@ final class Quantities {
             Map.entry("cube-pair-sq-dist-mean", "\\mathbb{E}\\,\\|x - y\\|_2^2"),
             Map.entry("cube-centre-sq-dist-mean", "\\mathbb{E}\\,\\|x - c\\|_2^2"),
             Map.entry("sphere-dot-mean", "\\mathbb{E}\\,[u^\\top v]"),
-            Map.entry("sphere-dot-var", "\\operatorname{Var}(u^\\top v)"));
+            Map.entry("sphere-dot-var", "\\operatorname{Var}(u^\\top v)"),
+            Map.entry("sign-model-min-prob", "\\Pr[\\text{minimum}]"),
+            Map.entry("sign-model-index-prob", "\\Pr[\\operatorname{index} = k]"),
+            Map.entry("sign-model-saddles-per-min", "\\frac{\\Pr[1 \\le \\operatorname{index} \\le n - 1]}{\\Pr[\\operatorname{index} = 0]}"),
+            Map.entry("goe1-posdef-prob", "P_1 = \\Pr_{H \\sim \\mathrm{GOE}(1)}[H \\succ 0]"),
+            Map.entry("goe2-posdef-prob", "P_2 = \\Pr_{H \\sim \\mathrm{GOE}(2)}[H \\succ 0]"),
+            Map.entry("goe3-posdef-prob", "P_3 = \\Pr_{H \\sim \\mathrm{GOE}(3)}[H \\succ 0]"),
+            Map.entry("goe-posdef-rate", "\\lim_{N \\to \\infty} -\\frac{\\ln P_N}{N^2}"));
 
     private Quantities() {
     }

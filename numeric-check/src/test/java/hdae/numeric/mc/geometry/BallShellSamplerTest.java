@@ -25,7 +25,7 @@ class BallShellSamplerTest {
         "1000, 0.0006929070095, DROPPED_COORDINATES"})
     void exactFractionLiesInTheInterval(int n, double eps, BallPoints points) {
         Estimate e = KernelRuns.ballShell(n, eps, points);
-        assertCovers(e, StandInReferences.ballShellFraction(n, eps), "ball shell n=" + n + " eps=" + eps + " " + points);
+        assertCovers(e, CatalogueReferences.ballShellFraction(n, eps), "ball shell n=" + n + " eps=" + eps + " " + points);
     }
 
     @Test

@@ -21,7 +21,7 @@ class BallVolumeSamplerTest {
     @ValueSource(ints = {2, 3, 4, 5, 7, 10})
     void exactRatioLiesInTheInterval(int n) {
         Estimate e = KernelRuns.ballVolume(n);
-        assertCovers(e, StandInReferences.ballToCubeVolumeRatio(n), "ball/cube volume n=" + n);
+        assertCovers(e, CatalogueReferences.ballToCubeVolumeRatio(n), "ball/cube volume n=" + n);
     }
 
     @Test

@@ -22,7 +22,7 @@ class CubeDistanceSamplerTest {
     @ValueSource(ints = {2, 3, 10, 100, 1000, 10000})
     void pairMeanContainsNOverSix(int n) {
         Estimate e = KernelRuns.pairSquared(n);
-        assertCovers(e, StandInReferences.pairSquaredDistance(n), "E|x-y|^2 n=" + n);
+        assertCovers(e, CatalogueReferences.pairSquaredDistance(n), "E|x-y|^2 n=" + n);
     }
 
     /** \( \mathbb{E}\|x-c\|^2 = n/12 \) in a Student-t interval, alpha = 1e-6 per assertion. */
@@ -30,7 +30,7 @@ class CubeDistanceSamplerTest {
     @ValueSource(ints = {2, 3, 10, 100, 1000, 10000})
     void centreMeanContainsNOverTwelve(int n) {
         Estimate e = KernelRuns.centreSquared(n);
-        assertCovers(e, StandInReferences.centreSquaredDistance(n), "E|x-c|^2 n=" + n);
+        assertCovers(e, CatalogueReferences.centreSquaredDistance(n), "E|x-c|^2 n=" + n);
     }
 
     @Test

@@ -23,7 +23,7 @@ class CubeShellSamplerTest {
     @CsvSource({"2, 0.001", "50, 0.05", "100, 0.01", "784, 0.01", "1000, 0.0001", "10000, 0.00001"})
     void exactFractionLiesInTheInterval(int n, double eps) {
         Estimate e = KernelRuns.cubeShell(n, eps);
-        assertCovers(e, StandInReferences.cubeShellFraction(n, eps), "cube shell n=" + n + " eps=" + eps);
+        assertCovers(e, CatalogueReferences.cubeShellFraction(n, eps), "cube shell n=" + n + " eps=" + eps);
     }
 
     /** eps chosen so that the exact fraction is 1/2, where the interval is widest; alpha = 1e-6 each. */
@@ -32,7 +32,7 @@ class CubeShellSamplerTest {
     void halfShellLiesInTheInterval(int n) {
         double eps = -Math.expm1(Math.log(0.5) / n) / 2;
         Estimate e = KernelRuns.cubeShell(n, eps);
-        assertCovers(e, StandInReferences.cubeShellFraction(n, eps), "cube half shell n=" + n);
+        assertCovers(e, CatalogueReferences.cubeShellFraction(n, eps), "cube half shell n=" + n);
         assertTrue(e.interval().width() < 0.05, "interval too wide to test anything: " + e);
     }
 

@@ -18,7 +18,7 @@ class SphereInnerProductSamplerTest {
     @ValueSource(ints = {2, 3, 10, 100, 1000})
     void meanContainsZero(int n) {
         Estimate e = KernelRuns.innerProductMean(n);
-        assertCovers(e, StandInReferences.innerProductMean(n), "E[u.v] n=" + n);
+        assertCovers(e, CatalogueReferences.innerProductMean(n), "E[u.v] n=" + n);
     }
 
     /**
@@ -30,7 +30,7 @@ class SphereInnerProductSamplerTest {
     @ValueSource(ints = {2, 3, 10, 100, 1000})
     void secondMomentContainsOneOverN(int n) {
         Estimate e = KernelRuns.innerProductSecondMoment(n);
-        assertCovers(e, StandInReferences.innerProductSecondMoment(n), "E[(u.v)^2] n=" + n);
+        assertCovers(e, CatalogueReferences.innerProductSecondMoment(n), "E[(u.v)^2] n=" + n);
     }
 
     @Test

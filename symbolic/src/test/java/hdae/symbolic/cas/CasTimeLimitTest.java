@@ -1,0 +1,70 @@
+package hdae.symbolic.cas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hdae.symbolic.formula.FormulaParser;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The time limit and the thread hygiene of the facade. */
+class CasTimeLimitTest {
+
+    /** Log applied {@code depth} times to x. */
+    private static String nestedLog(int depth) {
+        String s = "x";
+        for (int i = 0; i < depth; i++) {
+            s = "Log(" + s + ")";
+        }
+        return s;
+    }
+
+    /**
+     * Symja 3.0.0 needs about 4.4 s for this limit at depths 6/7 and longer at 8/9 (measured on the
+     * development machine), so a 1 s limit must cut it off. Wall-time bound 5 s: the 1 s limit, the
+     * engine's 1.5 s stop grace, and slack for a shared machine.
+     */
+    @Test
+    void slowLimitComesBackTimeoutWithinItsLimitPlusGrace() {
+        try (Cas cas = new Cas(Duration.ofSeconds(1))) {
+            cas.evaluate(FormulaParser.parse("1 + 1")); // start Symja outside the timed call
+            long start = System.nanoTime();
+            CasResult r = cas.evaluate(FormulaParser.parse(
+                    "Limit(" + nestedLog(8) + "/" + nestedLog(9) + ", x -> Infinity)"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertNotEquals(CasStatus.DONE, r.status(), r.toString());
+            assertTrue(r.status() == CasStatus.TIMEOUT || r.status() == CasStatus.UNKNOWN, r.toString());
+            assertTrue(seconds < 5, "took " + seconds + " s");
+            if (r.status() == CasStatus.TIMEOUT) {
+                assertEquals("no result within 1000 ms", r.reason());
+            }
+            // the facade still answers after a timeout
+            CasResult after = cas.evaluate(FormulaParser.parse("2 + 2"));
+            assertEquals("4", after.text(), after.toString());
+        }
+    }
+
+    private static Set<Thread> liveNonDaemonThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void usingACasLeavesNoNewNonDaemonThreads() {
+        Set<Thread> before = liveNonDaemonThreads();
+        try (Cas cas = new Cas(Duration.ofMillis(300))) {
+            cas.evaluate(FormulaParser.parse("Integrate(Sqrt(1 - t^2), t, -1, 1)"));
+            cas.simplify(FormulaParser.parse("Gamma(n + 1)/Gamma(n)"), Assumptions.NONE);
+            cas.series(FormulaParser.parse("Log(1 + t)/t"), new hdae.symbolic.formula.Var("t"), 3);
+            // and one call cut off by the limit
+            cas.evaluate(FormulaParser.parse("Limit(" + nestedLog(6) + "/" + nestedLog(7) + ", x -> Infinity)"));
+        }
+        Set<Thread> after = new HashSet<>(liveNonDaemonThreads());
+        after.removeAll(before);
+        assertTrue(after.isEmpty(), "new non-daemon threads: " + after);
+    }
+}
