@@ -1,6 +1,7 @@
 package hdae.numeric.eval;
 
 import hdae.symbolic.formula.Fn;
+import org.apache.commons.numbers.combinatorics.BinomialCoefficientDouble;
 import org.apache.commons.numbers.gamma.Erf;
 import org.apache.commons.numbers.gamma.Erfc;
 import org.apache.commons.numbers.gamma.Gamma;
@@ -34,11 +35,18 @@ final class Functions {
         };
     }
 
-    /** C(n, k) = Gamma(n+1)/(Gamma(k+1) Gamma(n-k+1)), rounded when n and k are integers. */
+    /**
+     * C(n, k): for integers 0 <= k <= n < 2^31 by Commons Numbers {@link BinomialCoefficientDouble} (within a
+     * few ulps; +Infinity beyond the double range); otherwise Gamma(n+1)/(Gamma(k+1) Gamma(n-k+1)) through
+     * LogGamma, rounded when n and k are integers.
+     */
     private static double binomial(double n, double k) {
         boolean integers = n == Math.rint(n) && k == Math.rint(k);
         if (integers && (k < 0 || k > n)) {
             return 0.0;
+        }
+        if (integers && n <= Integer.MAX_VALUE) {
+            return BinomialCoefficientDouble.value((int) n, (int) k);
         }
         double v = Math.exp(LogGamma.value(n + 1) - LogGamma.value(k + 1) - LogGamma.value(n - k + 1));
         return integers ? Math.rint(v) : v;

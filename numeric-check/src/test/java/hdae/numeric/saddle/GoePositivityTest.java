@@ -14,7 +14,7 @@ class GoePositivityTest {
     /** Alpha = 1e-6 is the false-alarm rate of each interval assertion below. */
     private static final double CONFIDENCE = 1 - 1e-6;
 
-    /** Exact \( P_1, P_2, P_3 \) (bound catalogue) in the hit-or-miss Clopper-Pearson interval, 200 000 matrices each. */
+    /** Exact \( P_1, P_2, P_3 \) (catalogue) in the hit-or-miss Clopper-Pearson interval, 200 000 matrices each. */
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {1, 2, 3})
     void exactValuesLieInTheEigenvalueInterval(int size) {

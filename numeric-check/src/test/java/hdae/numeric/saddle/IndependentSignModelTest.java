@@ -80,7 +80,31 @@ class IndependentSignModelTest {
     void simulatedMinimaMatchTwoToTheMinusN(int n) {
         Estimate e = IndependentSignModel.estimateProbabilityOfMinimum(n, 200_000, RandomStreams.create(40L + n),
                 1 - 1e-6);
-        assertTrue(e.isConsistentWith(Math.exp(IndependentSignModel.logProbabilityOfMinimum(n))), e.toString());
+        assertTrue(e.isConsistentWith(SaddleReferences.signModelMinimum(n)), e.toString());
+    }
+
+    /**
+     * The model's log-space formulas against the catalogue's closed forms (sign-model-*-eq, evaluated by
+     * BoundEvaluator), for every n up to 1000 and every k. Relative tolerance 1e-11: both sides form exp of a sum of
+     * logarithms of size up to ln C(1000, 500) + 1000 ln 2 = 1.4e3 (the model) or evaluate C(n, k) within a few ulps
+     * and scale by 2^-n exactly (the catalogue), so each is within about 8u * 1.4e3 = 1.2e-12 of the exact value.
+     */
+    @Test
+    void modelAgreesWithTheCatalogue() {
+        for (int n = 1; n <= 1000; n++) {
+            double minimum = SaddleReferences.signModelMinimum(n);
+            assertEquals(minimum, Math.exp(IndependentSignModel.logProbabilityOfMinimum(n)), 1e-11 * minimum, "n=" + n);
+            for (int k = 0; k <= n; k++) {
+                double p = SaddleReferences.signModelIndex(n, k);
+                assertEquals(p, Math.exp(IndependentSignModel.logIndexProbability(n, k)), 1e-11 * p,
+                        "n=" + n + " k=" + k);
+            }
+        }
+        // the count 2^n - 2 is exact in double up to n = 53 and correctly rounded beyond, as BigInteger -> double is
+        for (int n = 1; n <= 1023; n++) {
+            assertEquals(new BigDecimal(IndependentSignModel.saddlesPerMinimum(n)).doubleValue(),
+                    SaddleReferences.signModelSaddlesPerMinimum(n), "n=" + n);
+        }
     }
 
     @Test

@@ -1,8 +1,8 @@
 package hdae.numeric.saddle;
 
+import hdae.numeric.NumericException;
 import hdae.numeric.eval.Assignment;
 import hdae.numeric.eval.BoundEvaluator;
-import hdae.numeric.NumericException;
 import hdae.symbolic.bound.BoundCatalogue;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;

@@ -18,8 +18,6 @@ import java.util.List;
  */
 final class Saddle {
     private static final String DIGEST = "research digest";
-    private static final String DAUPHIN = "Y. Dauphin et al., Identifying and attacking the saddle point problem in"
-            + " high-dimensional non-convex optimization, NeurIPS 2014";
     private static final String MEHTA = "M. L. Mehta, Random Matrices, 3rd ed., Elsevier (2004)";
     private static final String DEAN_MAJUMDAR = "D. S. Dean and S. N. Majumdar, Large deviations of extreme"
             + " eigenvalues of random matrices, Phys. Rev. Lett. 97, 160201 (2006)";
@@ -37,7 +35,7 @@ final class Saddle {
                                 "Pr[all n eigenvalue signs positive] under the independent-sign model")
                         .closedForm(EQUALITY, "2^(-n)")
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
-                        .source(DAUPHIN, "section 2; research digest section 4 (independent-sign heuristic)").build(),
+                        .source(DIGEST, "section 4 (independent-sign heuristic)").build(),
                 entry("sign-model-index-prob-eq", "saddle-sign-model")
                         .statement("Under the independent-sign model the index (the number of negative eigenvalues)"
                                 + " is Binomial(n, 1/2): it equals k with probability C(n, k)/2^n (0 for k > n).")

@@ -159,7 +159,17 @@ public final class Cas implements AutoCloseable {
         }
         BigDecimal v = new BigDecimal(m.group(2));
         if (m.group(3) != null) {
-            v = v.scaleByPowerOfTen(Integer.parseInt(m.group(3)));
+            // an exponent beyond the int range (exp(-s^2/2) at s = 10^5) is no usable value
+            long exponent;
+            try {
+                exponent = Long.parseLong(m.group(3));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+            if (Math.abs(exponent) > 100_000_000L) {
+                return Optional.empty();
+            }
+            v = v.scaleByPowerOfTen((int) exponent);
         }
         return Optional.of(m.group(1).isEmpty() ? v : v.negate());
     }

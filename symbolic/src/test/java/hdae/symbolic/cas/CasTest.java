@@ -166,4 +166,14 @@ class CasTest {
         SymbolicException e = assertThrows(SymbolicException.class, () -> new Cas(Duration.ZERO));
         assertEquals("expected a positive duration for limit, got PT0S", e.getMessage());
     }
+
+    @Test
+    void numericValueBeyondTheExponentRangeIsEmptyNotAnException() {
+        // exp(-s^2/2) at s = 10^5 is about 10^-2171472409, whose exponent exceeds the int range
+        try (Cas cas = new Cas()) {
+            var v = cas.numeric(hdae.symbolic.formula.FormulaParser.parse("Exp(-s^2/2)"),
+                    java.util.Map.of("s", new java.math.BigDecimal("100000")), 30);
+            org.junit.jupiter.api.Assertions.assertTrue(v.isEmpty(), () -> "got " + v);
+        }
+    }
 }

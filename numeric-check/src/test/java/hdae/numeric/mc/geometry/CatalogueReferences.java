@@ -36,7 +36,7 @@ final class CatalogueReferences {
         return BALL_SHELL.applyAsDouble(Assignment.of("n", n, "eps", eps));
     }
 
-    /** {@code cube-pair-sq-dist-mean-eq}: \( \mathbb{E}\|x - y\|^2 \) for independent uniform points of \( [0,1]^n \). */
+    /** {@code cube-pair-sq-dist-mean-eq}: \( \mathbb{E}\|x - y\|^2 \) for independent uniform x, y of \( [0,1]^n \). */
     static double pairSquaredDistance(int n) {
         return PAIR_SQ_DIST.applyAsDouble(Assignment.of("n", n));
     }

@@ -1,0 +1,101 @@
+package hdae.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import hdae.proofs.format.Derivation;
+import hdae.proofs.format.DerivationLibrary;
+import hdae.symbolic.bound.BoundCatalogue;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hdae audit} writes both forms of the report, names every objection, and no step is FAILED or UNKNOWN. */
+class AuditCommandTest {
+    @TempDir
+    static Path dir;
+    private static HdaeTest.Run run;
+    private static String markdown;
+    private static String latex;
+
+    @BeforeAll
+    static void runTheAuditOnce() throws IOException {
+        run = HdaeTest.run("audit", "--out", dir.toString());
+        markdown = Files.readString(dir.resolve("audit.md"));
+        latex = Files.readString(dir.resolve("audit.tex"));
+    }
+
+    @Test
+    void exitsZeroAndSummarises() {
+        assertEquals(Hdae.OK, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("0 FAILED, 0 UNKNOWN"), run.out());
+    }
+
+    @Test
+    void markdownNamesEveryObjectionAndItsDerivation() {
+        for (String s : List.of("Objection H-a: resolution refinement", "Objection H-b: absolute against relative change",
+                "Objection H-c: the wrong norm", "Objection H-d: the argument is model-specific", "The failing inference",
+                "The corrected theorem", "The argument as printed", "`resolution-refinement`", "`relative-change`",
+                "`wrong-norm`", "`model-specific`", "`corrected-theorem`", "`prior-linear-argument`")) {
+            assertTrue(markdown.contains(s), "the report does not mention " + s);
+        }
+    }
+
+    @Test
+    void everyStepIsListedAndNoneIsFailedOrUnknown() {
+        List<Derivation> audited = DerivationLibrary.standard(BoundCatalogue.standard()).stream()
+                .filter(d -> AuditReport.DERIVATIONS.contains(d.id())).toList();
+        assertEquals(AuditReport.DERIVATIONS.size(), audited.size());
+        long steps = audited.stream().mapToLong(d -> d.steps().size()).sum();
+        assertEquals(steps, markdown.lines().filter(l -> l.startsWith("- **Step ")).count());
+        assertFalse(markdown.contains("(FAILED)") || markdown.contains("(UNKNOWN)"), "a step is FAILED or UNKNOWN");
+        assertTrue(markdown.contains("No step is FAILED or UNKNOWN."));
+    }
+
+    @Test
+    void latexIsACompleteDocumentWithoutLeftovers() throws IOException {
+        assertTrue(latex.contains("\\usepackage{amsmath,amssymb,booktabs}") && latex.contains("\\begin{document}")
+                && latex.strip().endsWith("\\end{document}"));
+        assertFalse(latex.contains("hv$") || latex.contains("SeriesData"), "a CAS symbol leaked into the LaTeX");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+        }
+    }
+
+    /** Runs only where pdflatex is installed; the document must compile without an error. */
+    @Test
+    void latexCompilesWithPdflatex() throws IOException, InterruptedException {
+        assumeTrue(onPath("pdflatex"), "pdflatex is not installed");
+        Path work = Files.createDirectories(dir.resolve("pdf"));
+        Files.copy(dir.resolve("audit.tex"), work.resolve("audit.tex"));
+        Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "audit.tex")
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("pdflatex.out").toFile())
+                .start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pdflatex did not finish within 120 s");
+        assertEquals(0, p.exitValue(), () -> tail(work.resolve("pdflatex.out")));
+        assertTrue(Files.size(work.resolve("audit.pdf")) > 0);
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && List.of(path.split(File.pathSeparator)).stream()
+                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "no pdflatex output: " + e.getMessage();
+        }
+    }
+}
