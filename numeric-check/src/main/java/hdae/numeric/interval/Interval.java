@@ -5,7 +5,8 @@ import hdae.numeric.NumericException;
 /**
  * A closed interval \([lo, hi]\) of the extended reals, with arithmetic rounded outward: every result
  * contains the exact result for all points of the operands. The basic operations and the square root
- * are correctly rounded in IEEE 754, so one ulp outward suffices; library functions (exp, log, and
+ * are correctly rounded in IEEE 754, so one ulp outward suffices, and an exact sum, product or
+ * reciprocal (detected by TwoSum and fused multiply-add) is not moved at all, so that 0 stays 0; library functions (exp, log, and
  * Commons Numbers' special functions) are widened by {@link #LIBRARY_ULPS} ulps, a margin well above
  * their documented error of a few ulps. That margin is an assumption of rigour, stated wherever a
  * proof rests on it.
@@ -45,11 +46,39 @@ public record Interval(double lo, double hi) {
     }
 
     public Interval plus(Interval o) {
-        return new Interval(down(lo + o.lo), up(hi + o.hi));
+        return new Interval(sumDown(lo, o.lo), sumUp(hi, o.hi));
     }
 
     public Interval minus(Interval o) {
-        return new Interval(down(lo - o.hi), up(hi - o.lo));
+        return new Interval(sumDown(lo, -o.hi), sumUp(hi, -o.lo));
+    }
+
+    /**
+     * a + b rounded down: the double sum is already a lower bound when it is exact, which the
+     * error-free transformation TwoSum (Knuth) detects; only an inexact sum is moved one ulp.
+     */
+    private static double sumDown(double a, double b) {
+        double r = a + b;
+        return exactSum(a, b, r) ? r : down(r);
+    }
+
+    private static double sumUp(double a, double b) {
+        double r = a + b;
+        return exactSum(a, b, r) ? r : up(r);
+    }
+
+    private static boolean exactSum(double a, double b, double r) {
+        if (!Double.isFinite(r)) {
+            return !Double.isNaN(r) && (Double.isInfinite(a) || Double.isInfinite(b));
+        }
+        double bv = r - a;
+        double av = r - bv;
+        return (a - av) + (b - bv) == 0;
+    }
+
+    /** Whether x * y is exact in double (Math.fma computes x y - r without rounding the product). */
+    private static boolean exactProduct(double x, double y, double r) {
+        return Double.isFinite(r) ? Math.fma(x, y, -r) == 0 : !Double.isNaN(r) && (Double.isInfinite(x) || Double.isInfinite(y));
     }
 
     public Interval negate() {
@@ -57,11 +86,16 @@ public record Interval(double lo, double hi) {
     }
 
     public Interval times(Interval o) {
-        double a = mul(lo, o.lo);
-        double b = mul(lo, o.hi);
-        double c = mul(hi, o.lo);
-        double d = mul(hi, o.hi);
-        return new Interval(down(Math.min(Math.min(a, b), Math.min(c, d))), up(Math.max(Math.max(a, b), Math.max(c, d))));
+        double[][] ends = {{lo, o.lo}, {lo, o.hi}, {hi, o.lo}, {hi, o.hi}};
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] e : ends) {
+            double p = mul(e[0], e[1]);
+            boolean exact = p == 0 || exactProduct(e[0], e[1], p);
+            min = Math.min(min, exact ? p : down(p));
+            max = Math.max(max, exact ? p : up(p));
+        }
+        return new Interval(min, max);
     }
 
     /** 0 * infinity counts as 0 here: an end at infinity stands for arbitrarily large finite values. */
@@ -73,7 +107,16 @@ public record Interval(double lo, double hi) {
         if (o.containsZero()) {
             return ENTIRE;
         }
-        return times(new Interval(down(1 / o.hi), up(1 / o.lo)));
+        return times(new Interval(reciprocal(o.hi, false), reciprocal(o.lo, true)));
+    }
+
+    /** 1/x rounded up or down; exact when fma(1/x, x, -1) vanishes (x a power of 2, for instance). */
+    private static double reciprocal(double x, boolean roundUp) {
+        double r = 1 / x;
+        if (Double.isFinite(r) && Math.fma(r, x, -1) == 0) {
+            return r;
+        }
+        return roundUp ? up(r) : down(r);
     }
 
     /** Integer power, with the even-power case taking the minimum 0 when the interval straddles 0. */

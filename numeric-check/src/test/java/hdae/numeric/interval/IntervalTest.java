@@ -193,4 +193,25 @@ class IntervalTest {
         assertTrue(contains(r, new BigDecimal("0.1")) && r.lo() < r.hi(), r.toString());
         assertEquals(Interval.point(0.25), enclose("0.25", Interval.point(0)));
     }
+
+    @org.junit.jupiter.api.Test
+    void exactResultsAreNotWidened() {
+        // 1 - 1, 0.5 * 4 and 1/4 are exact in binary floating point: outward rounding must not move them,
+        // or no inequality that touches 0 (or another exact value) could ever be proved
+        org.junit.jupiter.api.Assertions.assertEquals(Interval.point(0), Interval.point(1).minus(Interval.point(1)));
+        org.junit.jupiter.api.Assertions.assertEquals(Interval.point(2), Interval.point(0.5).times(Interval.point(4)));
+        org.junit.jupiter.api.Assertions.assertEquals(Interval.point(0.25), Interval.point(1).divide(Interval.point(4)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void inexactResultsAreWidenedToContainTheTruth() {
+        // 0.1 + 0.2 is not representable: the enclosure must be a proper interval around the double sum
+        Interval s = Interval.point(0.1).plus(Interval.point(0.2));
+        org.junit.jupiter.api.Assertions.assertTrue(s.lo() < s.hi(), s.toString());
+        Interval third = Interval.point(1).divide(Interval.point(3));
+        org.junit.jupiter.api.Assertions.assertTrue(third.lo() < 1.0 / 3 || third.hi() > 1.0 / 3, third.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(new java.math.BigDecimal(third.lo()).multiply(java.math.BigDecimal.valueOf(3))
+                .compareTo(java.math.BigDecimal.ONE) <= 0 && new java.math.BigDecimal(third.hi())
+                .multiply(java.math.BigDecimal.valueOf(3)).compareTo(java.math.BigDecimal.ONE) >= 0, third.toString());
+    }
 }
