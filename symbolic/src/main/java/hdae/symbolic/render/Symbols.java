@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** LaTeX spelling of variable names: Greek names become letters, a trailing number becomes a subscript. */
+/**
+ * LaTeX spelling of variable names: Greek names become letters, {@code l1} and {@code l2} the norms
+ * \(\|w\|_1, \|w\|_2\) of the weight vector, and otherwise a trailing number becomes a subscript.
+ */
 final class Symbols {
     private static final Map<String, String> GREEK = Map.ofEntries(
             Map.entry("alpha", "\\alpha"), Map.entry("beta", "\\beta"), Map.entry("gamma", "\\gamma"),
@@ -13,7 +16,9 @@ final class Symbols {
             Map.entry("lambda", "\\lambda"), Map.entry("mu", "\\mu"), Map.entry("nu", "\\nu"),
             Map.entry("xi", "\\xi"), Map.entry("rho", "\\rho"), Map.entry("sigma", "\\sigma"),
             Map.entry("tau", "\\tau"), Map.entry("phi", "\\varphi"), Map.entry("chi", "\\chi"),
-            Map.entry("psi", "\\psi"), Map.entry("omega", "\\omega"));
+            Map.entry("psi", "\\psi"), Map.entry("omega", "\\omega"),
+            // the catalogue's names for the norms of a weight vector w (Audit bounds)
+            Map.entry("l1", "\\|w\\|_1"), Map.entry("l2", "\\|w\\|_2"));
     private static final Pattern INDEXED = Pattern.compile("([a-zA-Z]+?)(\\d+)");
 
     private Symbols() {
