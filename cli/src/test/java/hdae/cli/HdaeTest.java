@@ -120,4 +120,19 @@ class HdaeTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
         }
     }
+
+    @Test
+    void censusRejectsAnUnknownScale() {
+        Run r = run("census", "--scale", "huge");
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--scale") && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void quickCensusWritesItsTableAndPlot(@TempDir Path dir) throws IOException {
+        Run r = run("census", "--scale", "quick", "--goe-samples", "200", "--out", dir.toString());
+        assertEquals(Hdae.OK, r.code(), r.err());
+        assertTrue(Files.readString(dir.resolve("census.md")).contains("fraction of minima"));
+        assertTrue(Files.size(dir.resolve("index-vs-loss.png")) > 0);
+    }
 }

@@ -55,6 +55,19 @@ public final class CensusMain {
                         args[i]);
             }
         }
+        write(quick, out, seed, goeSamples);
+    }
+
+    /**
+     * Runs the census and writes census.csv, census.md, census.tex and index-vs-loss.png into {@code out},
+     * each atomically; progress goes to standard error.
+     *
+     * @param quick the quick scale of the tests instead of the full one
+     * @param out the output folder
+     * @param seed the seed of the starting points and of the GOE estimate
+     * @param goeSamples importance samples per GOE size
+     */
+    public static void write(boolean quick, Path out, long seed, int goeSamples) {
         CensusConfig config = quick ? CensusConfig.quick(seed) : CensusConfig.full(seed);
         long t0 = System.nanoTime();
         // the models first: seconds, and a bad --goe-samples fails before the long run
