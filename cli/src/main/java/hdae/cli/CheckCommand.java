@@ -92,8 +92,11 @@ final class CheckCommand implements Callable<Integer> {
         DerivationParser parser = new DerivationParser(catalogue);
         List<Derivation> out = new ArrayList<>();
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
+            if (!Files.exists(f)) {
                 throw new IllegalArgumentException("cannot read " + f + ": no such file");
+            }
+            if (!Files.isRegularFile(f)) {
+                throw new IllegalArgumentException("cannot read " + f + ": not a regular file (give .deriv files)");
             }
             out.add(parser.parse(f));
         }
