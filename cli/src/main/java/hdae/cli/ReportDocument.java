@@ -31,7 +31,11 @@ final class ReportDocument {
     }
 
     /** A block of the document. */
-    sealed interface Block permits Heading, Paragraph, Display, Items, Table {
+    sealed interface Block permits Heading, Paragraph, Display, Items, Table, Image {
+    }
+
+    /** A picture: a path relative to the document's folder, and a caption. */
+    record Image(String path, String caption) implements Block {
     }
 
     /** A heading of level 1 (the title), 2 (a section) or 3 (a subsection). */
@@ -97,6 +101,11 @@ final class ReportDocument {
 
     ReportDocument items(List<List<Span>> items) {
         blocks.add(new Items(items));
+        return this;
+    }
+
+    ReportDocument image(String path, String caption) {
+        blocks.add(new Image(path, caption));
         return this;
     }
 

@@ -1,0 +1,91 @@
+package hdae.cli;
+
+import hdae.proofs.check.CheckSettings;
+import hdae.proofs.check.StepChecker;
+import hdae.proofs.check.StepResult;
+import hdae.proofs.format.Derivation;
+import hdae.proofs.format.DerivationLibrary;
+import hdae.symbolic.bound.BoundCatalogue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hdae report}: everything hdae knows, as docs/report/report.md and report.tex (and report.pdf). */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Check every derivation and write the report: the paper's claims with their provenance, the",
+                "verdicts, the bound catalogue, and the audit and census results found under docs/. Writes",
+                "DIR/report.md and DIR/report.tex, and DIR/report.pdf when pdflatex is installed."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:written, and every step holds", "1:written, but a step is FAILED or UNKNOWN",
+                "2:bad input, or pdflatex failed on the report"})
+final class ReportCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/report",
+            description = "output folder (default: ${DEFAULT-VALUE}); the audit and census are read from its parent")
+    private Path out;
+
+    @Option(names = "--cas-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "time limit of one CAS call (default: ${DEFAULT-VALUE})")
+    private int casTimeout;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!(casTimeout > 0 && casTimeout <= 3600)) {
+            throw new IllegalArgumentException("expected 1 to 3600 for --cas-timeout, got " + casTimeout);
+        }
+        BoundCatalogue catalogue = BoundCatalogue.standard();
+        List<Derivation> derivations = DerivationLibrary.standard(catalogue);
+        List<StepResult> results = new ArrayList<>();
+        try (StepChecker checker = new StepChecker(catalogue,
+                CheckSettings.DEFAULT.withCasLimit(Duration.ofSeconds(casTimeout)))) {
+            for (Derivation d : derivations) {
+                results.addAll(checker.check(d));
+            }
+        }
+        Path docs = out.toAbsolutePath().getParent();
+        ReportDocument doc = PaperReport.build(derivations, results,
+                Files.isRegularFile(docs.resolve("census/index-vs-loss.png")),
+                Files.isRegularFile(docs.resolve("audit/audit.md")));
+        AtomicFiles.write(out.resolve("report.md"), ReportWriters.markdown(doc));
+        AtomicFiles.write(out.resolve("report.tex"), ReportWriters.latex(doc));
+        var console = spec.commandLine().getOut();
+        console.println("wrote " + out.resolve("report.md") + " and report.tex");
+        if (pdflatex(out)) {
+            console.println("wrote " + out.resolve("report.pdf"));
+        } else {
+            console.println("pdflatex is not installed: no PDF");
+        }
+        return results.stream().allMatch(r -> r.verdict().holds()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+    }
+
+    /** Compiles report.tex in its folder (twice is not needed: no references); false when pdflatex is absent. */
+    private static boolean pdflatex(Path dir) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
+                    "report.tex").directory(dir.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return false;
+        }
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            List<String> lines = log.lines().toList();
+            throw new IllegalArgumentException("pdflatex failed on " + dir.resolve("report.tex") + ": "
+                    + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+        }
+        for (String aux : List.of("report.aux", "report.log")) {
+            Files.deleteIfExists(dir.resolve(aux));
+        }
+        return true;
+    }
+}
