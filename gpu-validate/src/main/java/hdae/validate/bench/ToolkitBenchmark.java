@@ -58,7 +58,12 @@ public final class ToolkitBenchmark {
         }
     }
 
-    private static void run(String[] args) {
+    /**
+     * Runs the benchmark and prints its figures to standard output, without exiting.
+     *
+     * @param args options, see the class documentation
+     */
+    public static void run(String[] args) {
         int epochs = 1;
         int images = 1000;
         int trainSize = 60_000;
