@@ -135,4 +135,11 @@ class HdaeTest {
         assertTrue(Files.readString(dir.resolve("census.md")).contains("fraction of minima"));
         assertTrue(Files.size(dir.resolve("index-vs-loss.png")) > 0);
     }
+
+    @Test
+    void benchRejectsZeroEpochsBeforeTraining() {
+        Run r = run("bench", "--epochs", "0");
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--epochs") && r.err().strip().lines().count() == 1, r.err());
+    }
 }
