@@ -1,0 +1,80 @@
+package hdae.validate.experiment;
+
+import hdae.symbolic.bound.Provenance;
+import hdae.validate.ledger.Measurement;
+import hdae.validate.ledger.Verdict;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The judged result of one experiment run: one {@link Row} per measurement, with the run record.
+ *
+ * @param id         the experiment id
+ * @param title      its title
+ * @param bound      the catalogue bound it checks
+ * @param provenance where the checked claim comes from
+ * @param method     what was done, in words
+ * @param rows       the judged rows
+ * @param run        seeds, versions, hardware, duration
+ */
+public record ExperimentTable(String id, String title, String bound, Provenance provenance, String method,
+        List<Row> rows, RunInfo run) {
+
+    /** Copies the rows. */
+    public ExperimentTable {
+        rows = List.copyOf(rows);
+    }
+
+    /** @return the rows whose verdict fails a test (an unledgered gap or a stale ledger entry) */
+    public List<Row> failures() {
+        return rows.stream().filter(r -> r.judgement().verdict().isFailure()).toList();
+    }
+
+    /**
+     * The row of a quantity.
+     *
+     * @param quantity the quantity
+     * @return the row
+     */
+    public Row row(String quantity) {
+        return rows.stream().filter(r -> r.measurement().quantity().equals(quantity)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no row " + quantity + " in " + id));
+    }
+
+    /** @return the table as Markdown: header, run record, rows, then the explanation of every non-HOLDS row */
+    public String toMarkdown() {
+        StringBuilder s = new StringBuilder();
+        s.append("# ").append(title).append(" (`").append(id).append("`)\n\n");
+        s.append("Checks `").append(bound).append("` (").append(provenance).append("). ").append(method)
+                .append("\n\n");
+        s.append(String.format(Locale.ROOT, "Scale %s; seeds %s; started %s; %.1f s; Java %s, DL4J %s, %s, %d"
+                        + " processors, OMP_NUM_THREADS=%s.%n%n", run.scale(), run.seeds(), run.startedUtc(),
+                run.durationMillis() / 1000.0, run.javaVersion(), run.dl4jVersion(), run.osArch(), run.processors(),
+                run.ompThreads()));
+        s.append("| quantity | bound | predicted | measured | interval | rule | verdict |\n");
+        s.append("|---|---|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            Measurement m = r.measurement();
+            s.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %.4g | [%.4g, %.4g] (%.0f%% %s, %d) | %s | %s |%n",
+                    cell(m.quantity()), m.bound(), Double.isNaN(m.predicted()) ? "-"
+                            : String.format(Locale.ROOT, "%.4g (%s)", m.predicted(), cell(m.source())),
+                    m.measured().value(), m.measured().interval().lower(), m.measured().interval().upper(),
+                    100 * m.measured().interval().confidence(), m.measured().method(), m.measured().samples(),
+                    m.comparison().rule(), r.judgement().verdict()));
+        }
+        s.append('\n');
+        for (Row r : rows) {
+            Verdict v = r.judgement().verdict();
+            if (v != Verdict.HOLDS && v != Verdict.REPORTED) {
+                s.append("- **").append(v).append("**: ").append(r.judgement().message()).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    /** A pipe inside a table cell would end the cell: Markdown's escape is a backslash. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+}

@@ -1,0 +1,40 @@
+package hdae.validate.experiment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a report needs to reproduce a run: seeds, versions, hardware and duration.
+ *
+ * @param scale          the scale
+ * @param seeds          every training seed used
+ * @param startedUtc     when the run started (ISO-8601, UTC)
+ * @param durationMillis wall-clock duration in milliseconds
+ * @param javaVersion    {@code java.version}
+ * @param dl4jVersion    the Deeplearning4j version
+ * @param osArch         {@code os.arch}
+ * @param processors     {@code Runtime.availableProcessors()}
+ * @param ompThreads     the {@code OMP_NUM_THREADS} environment variable, or "unset"
+ */
+public record RunInfo(Scale scale, List<Long> seeds, String startedUtc, long durationMillis, String javaVersion,
+        String dl4jVersion, String osArch, int processors, String ompThreads) {
+
+    /** The Deeplearning4j version on the class path (as in the parent POM). */
+    public static final String DL4J_VERSION = "1.0.0-M2.1";
+
+    /**
+     * Records the current machine.
+     *
+     * @param scale   the scale
+     * @param seeds   the seeds
+     * @param started when the run started
+     * @param millis  its duration
+     * @return the record
+     */
+    public static RunInfo here(Scale scale, List<Long> seeds, Instant started, long millis) {
+        String omp = System.getenv("OMP_NUM_THREADS");
+        return new RunInfo(scale, List.copyOf(seeds), started.toString(), millis, System.getProperty("java.version"),
+                DL4J_VERSION, System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+                omp == null ? "unset" : omp);
+    }
+}

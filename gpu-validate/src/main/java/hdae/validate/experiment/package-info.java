@@ -1,0 +1,14 @@
+/**
+ * Experiments that measure, on trained classifiers, the quantities the bound catalogue speaks of, and set them
+ * against the bounds (and against the figures the cited papers report), row by row, through the gap ledger of
+ * {@code hdae.validate.ledger}. Each experiment runs at two {@link hdae.validate.experiment.Scale}s, is seeded,
+ * and records seeds, versions, hardware and duration ({@link hdae.validate.experiment.RunInfo}).
+ *
+ * <p>Legend: \( n \) the input dimension (pixels); \( K \) the number of classes; \( W \in \mathbb{R}^{n \times K}
+ * \) the weights of a softmax regression, \( w = W_{:,j} \) the weights of class \( j \); \( m = \frac{1}{nK}
+ * \sum_{i,j} |W_{ij}| \) the mean weight magnitude; \( \varepsilon \) the max-norm (\( L_\infty \)) budget of FGSM,
+ * pixels in \( [0, 1] \); \( \varepsilon \|w\|_1 = \varepsilon m n \) the largest change of one class's activation
+ * under \( \|\eta\|_\infty \le \varepsilon \) (Goodfellow et al. 2015, Sec. 3); \( k \) a pixel-replication factor,
+ * \( n = k n_0 \).
+ */
+package hdae.validate.experiment;

@@ -1,0 +1,36 @@
+package hdae.validate.experiment;
+
+import hdae.validate.model.ModelCache;
+
+import java.nio.file.Path;
+
+/**
+ * The quick-scale measurements, taken once per test JVM and shared by the tests, with the model cache under
+ * {@code target/} (so {@code mvn clean} empties it and a second {@code mvn test} reuses the models).
+ */
+final class QuickRuns {
+
+    private static Measured prior;
+    private static Measured refinement;
+
+    private QuickRuns() {
+    }
+
+    static ModelCache cache() {
+        return ModelCache.in(Path.of("target", "hdae-test-model-cache"));
+    }
+
+    static synchronized Measured prior() {
+        if (prior == null) {
+            prior = PriorArgumentExperiment.of(cache()).measure(Scale.QUICK);
+        }
+        return prior;
+    }
+
+    static synchronized Measured refinement() {
+        if (refinement == null) {
+            refinement = RefinementWitnessExperiment.of(cache()).measure(Scale.QUICK);
+        }
+        return refinement;
+    }
+}

@@ -1,0 +1,38 @@
+package hdae.validate.experiment;
+
+import hdae.validate.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static hdae.validate.ExceptionAssert.messageNamesAndSays;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValidateMainTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void quickRunOfOneExperimentWritesItsTableAndExitsZero() throws IOException {
+        int status = ValidateMain.run(new String[] {"--scale", "quick", "--only", PriorArgumentExperiment.ID,
+            "--out", out.toString()}, QuickRuns.cache());
+        assertEquals(0, status, "every quick row holds or is ledgered");
+        String table = Files.readString(out.resolve(PriorArgumentExperiment.ID + "-quick.md"));
+        assertTrue(table.contains("| quantity | bound | predicted |"), table);
+        assertTrue(table.contains("GAP_LEDGERED"), table);
+    }
+
+    @Test
+    void rejectsAnUnknownScaleAndAnUnknownExperiment() {
+        messageNamesAndSays("--scale", "quick or full", assertThrows(ValidationException.class,
+                () -> ValidateMain.run(new String[] {"--scale", "huge"}, QuickRuns.cache())));
+        messageNamesAndSays("--only", PriorArgumentExperiment.ID, assertThrows(ValidationException.class,
+                () -> ValidateMain.run(new String[] {"--only", "nope"}, QuickRuns.cache())));
+    }
+}
