@@ -142,4 +142,11 @@ class HdaeTest {
         assertEquals(Hdae.BAD_INPUT, r.code());
         assertTrue(r.err().contains("--epochs") && r.err().strip().lines().count() == 1, r.err());
     }
+
+    @Test
+    void validateRejectsAnUnknownExperiment() {
+        Run r = run("validate", "--only", "no-such-experiment");
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("no-such-experiment") && r.err().strip().lines().count() == 1, r.err());
+    }
 }

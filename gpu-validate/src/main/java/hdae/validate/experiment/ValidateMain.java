@@ -48,7 +48,7 @@ public final class ValidateMain {
      * @param cache the model cache
      * @return the exit status: 0 all rows hold or are ledgered, 1 some row fails
      */
-    static int run(String[] args, ModelCache cache) {
+    public static int run(String[] args, ModelCache cache) {
         Scale scale = Scale.QUICK;
         String only = null;
         Path out = Path.of("docs", "validation");
