@@ -62,7 +62,7 @@ class AuditCommandTest {
 
     @Test
     void latexIsACompleteDocumentWithoutLeftovers() throws IOException {
-        assertTrue(latex.contains("\\usepackage{amsmath,amssymb,booktabs}") && latex.contains("\\begin{document}")
+        assertTrue(latex.contains("\\usepackage{amsmath,amssymb,booktabs") && latex.contains("\\begin{document}")
                 && latex.strip().endsWith("\\end{document}"));
         assertFalse(latex.contains("hv$") || latex.contains("SeriesData"), "a CAS symbol leaked into the LaTeX");
         try (var files = Files.list(dir)) {
