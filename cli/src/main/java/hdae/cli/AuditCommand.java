@@ -7,7 +7,6 @@ import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationLibrary;
 import hdae.symbolic.bound.BoundCatalogue;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,24 +34,20 @@ final class AuditCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
-    @Option(names = "--cas-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "time limit of one CAS call (default: ${DEFAULT-VALUE})")
-    private int casTimeout;
+    @Mixin
+    private CasTimeoutOption cas;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!(casTimeout > 0 && casTimeout <= 3600)) {
-            throw new IllegalArgumentException("expected 1 to 3600 for --cas-timeout, got " + casTimeout);
-        }
         BoundCatalogue catalogue = BoundCatalogue.standard();
         Map<String, Derivation> all = DerivationLibrary.standard(catalogue).stream()
                 .collect(Collectors.toMap(Derivation::id, Function.identity()));
         Map<String, Derivation> derivations = new LinkedHashMap<>();
         Map<String, List<StepResult>> results = new LinkedHashMap<>();
-        CheckSettings settings = CheckSettings.DEFAULT.withCasLimit(Duration.ofSeconds(casTimeout));
+        CheckSettings settings = cas.settings();
         try (StepChecker checker = new StepChecker(catalogue, settings)) {
             for (String id : AuditReport.DERIVATIONS) {
                 Derivation d = all.get(id);

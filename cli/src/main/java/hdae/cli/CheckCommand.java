@@ -11,13 +11,13 @@ import hdae.proofs.format.DerivationParser;
 import hdae.symbolic.bound.BoundCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,9 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     private boolean json;
 
-    @Option(names = "--cas-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "time limit of one CAS call (default: ${DEFAULT-VALUE})")
-    private int casTimeout;
+    @Mixin
+    private CasTimeoutOption cas;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20180101",
             description = "seed of the random test points (default: ${DEFAULT-VALUE})")
@@ -53,12 +52,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(casTimeout > 0 && casTimeout <= 3600)) {
-            throw new IllegalArgumentException("expected 1 to 3600 for --cas-timeout, got " + casTimeout);
-        }
         BoundCatalogue catalogue = BoundCatalogue.standard();
         List<Derivation> derivations = load(catalogue);
-        CheckSettings settings = CheckSettings.DEFAULT.withCasLimit(Duration.ofSeconds(casTimeout)).withSeed(seed);
+        CheckSettings settings = cas.settings().withSeed(seed);
         List<StepResult> results = new ArrayList<>();
         var out = spec.commandLine().getOut();
         VerdictTable table = new VerdictTable(out, fullDetail);

@@ -1,6 +1,5 @@
 package hdae.cli;
 
-import hdae.proofs.check.CheckSettings;
 import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
@@ -9,12 +8,12 @@ import hdae.symbolic.bound.BoundCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -31,23 +30,19 @@ final class ReportCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE}); the audit and census are read from its parent")
     private Path out;
 
-    @Option(names = "--cas-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "time limit of one CAS call (default: ${DEFAULT-VALUE})")
-    private int casTimeout;
+    @Mixin
+    private CasTimeoutOption cas;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!(casTimeout > 0 && casTimeout <= 3600)) {
-            throw new IllegalArgumentException("expected 1 to 3600 for --cas-timeout, got " + casTimeout);
-        }
         BoundCatalogue catalogue = BoundCatalogue.standard();
         List<Derivation> derivations = DerivationLibrary.standard(catalogue);
         List<StepResult> results = new ArrayList<>();
         try (StepChecker checker = new StepChecker(catalogue,
-                CheckSettings.DEFAULT.withCasLimit(Duration.ofSeconds(casTimeout)))) {
+                cas.settings())) {
             for (Derivation d : derivations) {
                 results.addAll(checker.check(d));
             }
