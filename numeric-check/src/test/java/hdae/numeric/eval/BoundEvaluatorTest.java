@@ -27,44 +27,7 @@ class BoundEvaluatorTest {
     private static final double[] DIMENSIONS = {1, 2, 3, 4, 5, 6, 7, 10, 100, 1000, 1e4, 1e5, 1e6};
     /** Relative positions inside a bounded real domain, including points next to each end. */
     private static final double[] POSITIONS = {1e-9, 1e-6, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1 - 1e-9};
-    /**
-     * Where each quantity's values lie, by quantity key; a new quantity needs its range here. An upper end of
-     * +inf admits values beyond the double range (2^n - 2 at n = 10^6), which must then really be beyond it.
-     */
-    private static final Map<String, double[]> RANGES = Map.ofEntries(
-            Map.entry("cube-shell-fraction", new double[] {0, 1}), Map.entry("ball-shell-fraction", new double[] {0, 1}),
-            Map.entry("unit-ball-volume", new double[] {0, 5.3}), Map.entry("ball-cube-volume-ratio", new double[] {0, 1}),
-            Map.entry("cube-pair-sq-dist-mean", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("cube-centre-sq-dist-mean", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("sphere-dot-mean", new double[] {0, 0}), Map.entry("sphere-dot-var", new double[] {0, 1}),
-            Map.entry("sign-model-min-prob", new double[] {0, 1}), Map.entry("sign-model-index-prob", new double[] {0, 1}),
-            Map.entry("sign-model-saddles-per-min", new double[] {0, Double.POSITIVE_INFINITY}),
-            Map.entry("goe1-posdef-prob", new double[] {0, 1}), Map.entry("goe2-posdef-prob", new double[] {0, 1}),
-            Map.entry("goe3-posdef-prob", new double[] {0, 1}), Map.entry("goe-posdef-rate", new double[] {0, 10}),
-            // the audit (issue 4): gains, norms and distances are non-negative; ratios, masses and tails lie in [0, 1]
-            Map.entry("linf-max-gain", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("sign-perturbation-linf", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("sign-perturbation-l2", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("sign-perturbation-rms", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("refined-mean-weight", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("refined-linf-max-gain", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("refined-l2-boundary-dist", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("refined-rms-boundary-dist", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("relative-gain-one-sign", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("activation-rel-sd", new double[] {0, 1}),
-            Map.entry("relative-gain-random-signs", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("linf-to-l2-gain-ratio", new double[] {0, 1}),
-            Map.entry("linf-to-l2-gain-ratio-limit", new double[] {0, 1}),
-            Map.entry("linf-hyperplane-dist", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("l2-hyperplane-dist", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("max-unit-cond-mean-dist", new double[] {0, 1}),
-            Map.entry("phi-lipschitz-const", new double[] {0, 1}), Map.entry("cube-enlargement-mass", new double[] {0, 1}),
-            Map.entry("phi-tail", new double[] {0, 0.5}), Map.entry("cube-mean-dist", new double[] {0, 1}),
-            Map.entry("cube-cond-mean-dist", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("rms-cond-mean-dist", new double[] {0, Double.MAX_VALUE}), Map.entry("rms-dist-tail", new double[] {0, 1}),
-            Map.entry("coordinate-half-space-mean-dist", new double[] {0, 1}),
-            Map.entry("coordinate-half-space-linf-cond-mean-dist", new double[] {0, 1}),
-            Map.entry("centre-half-space-hyperplane-mean-dist", new double[] {0, 1}));
+
     /**
      * Slack on the safe side of an UPPER bound: both sides are evaluated in double with Gamma's few-ulp error, so at
      * the maximiser (V_5 = 8 pi^2/15) they may differ by rounding; 1e-14 relative covers that.
@@ -123,9 +86,9 @@ class BoundEvaluatorTest {
     }
 
     private static double[] range(Bound b) {
-        double[] r = RANGES.get(b.quantity().key());
+        double[] r = QuantityRanges.RANGES.get(b.quantity().key());
         if (r == null) {
-            fail("quantity " + b.quantity().key() + " of " + b.id() + " has no range in BoundEvaluatorTest.RANGES");
+            fail("quantity " + b.quantity().key() + " of " + b.id() + " has no range in QuantityRanges.RANGES");
         }
         return r;
     }

@@ -203,25 +203,7 @@ class PropertiesTest {
         }
     }
 
-    /**
-     * Where each quantity's values lie (from its definition: a probability, a fraction, a volume at most
-     * \( V_5 = 8\pi^2/15 < 5.27 \), a mean), by quantity key. Upper end \( +\infty \): the value may exceed the
-     * double range (the count \( 2^n - 2 \)). A quantity not listed is only required to be finite.
-     */
-    private static final Map<String, double[]> RANGES = Map.ofEntries(
-            Map.entry("cube-shell-fraction", new double[] {0, 1}),
-            Map.entry("ball-shell-fraction", new double[] {0, 1}),
-            Map.entry("unit-ball-volume", new double[] {0, 5.27}),
-            Map.entry("ball-cube-volume-ratio", new double[] {0, 1}),
-            Map.entry("cube-pair-sq-dist-mean", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("cube-centre-sq-dist-mean", new double[] {0, Double.MAX_VALUE}),
-            Map.entry("sphere-dot-mean", new double[] {0, 0}), Map.entry("sphere-dot-var", new double[] {0, 1}),
-            Map.entry("sign-model-min-prob", new double[] {0, 0.5}),
-            Map.entry("sign-model-index-prob", new double[] {0, 1}),
-            Map.entry("sign-model-saddles-per-min", new double[] {0, Double.POSITIVE_INFINITY}),
-            Map.entry("goe1-posdef-prob", new double[] {0, 1}), Map.entry("goe2-posdef-prob", new double[] {0, 1}),
-            Map.entry("goe3-posdef-prob", new double[] {0, 1}),
-            Map.entry("goe-posdef-rate", new double[] {0, Double.MAX_VALUE}));
+
 
     /**
      * Every catalogue bound's closed form, at the corners of its domain (n = 1 and n = 10^6, eps at both ends) and
@@ -249,7 +231,8 @@ class PropertiesTest {
         double v = BoundEvaluator.compile(b).applyAsDouble(at);
         String where = b.id() + " at " + point + ": " + v;
         assertFalse(Double.isNaN(v), where);
-        double[] range = RANGES.getOrDefault(b.quantity().key(), new double[] {-Double.MAX_VALUE, Double.MAX_VALUE});
+        double[] range = QuantityRanges.RANGES.get(b.quantity().key());
+        assertTrue(range != null, "quantity " + b.quantity().key() + " of " + b.id() + " has no range in QuantityRanges");
         if (Double.isInfinite(v)) {
             double log = b.closedForm().accept(new LogEvaluator(at)).log();
             assertTrue(range[1] == Double.POSITIVE_INFINITY && log > Math.log(Double.MAX_VALUE),
