@@ -1,5 +1,6 @@
 package hdae.cli;
 
+import hdae.symbolic.io.AtomicFiles;
 import hdae.proofs.check.CheckSettings;
 import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
@@ -60,8 +61,8 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         ReportDocument doc = new AuditReport(catalogue, derivations, results, AuditWitnesses.compute()).build();
-        AtomicFiles.write(out.resolve("audit.md"), ReportWriters.markdown(doc));
-        AtomicFiles.write(out.resolve("audit.tex"), ReportWriters.latex(doc));
+        AtomicFiles.writeString(out.resolve("audit.md"), ReportWriters.markdown(doc));
+        AtomicFiles.writeString(out.resolve("audit.tex"), ReportWriters.latex(doc));
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();
         var c = VerdictTable.counts(flat);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s and %s: %d steps, %d PROVED, %d CHECKED,"

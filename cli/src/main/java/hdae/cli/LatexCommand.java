@@ -1,5 +1,6 @@
 package hdae.cli;
 
+import hdae.symbolic.io.AtomicFiles;
 import hdae.symbolic.bound.Bound;
 import hdae.symbolic.bound.BoundCatalogue;
 import hdae.symbolic.render.BoundLatex;
@@ -27,11 +28,11 @@ final class LatexCommand implements Callable<Integer> {
         StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
         for (Bound b : BoundCatalogue.standard().all()) {
             String name = "bounds/" + b.id().value() + ".tex";
-            AtomicFiles.write(out.resolve(name), latex.fragment(b, ""));
+            AtomicFiles.writeString(out.resolve(name), latex.fragment(b, ""));
             doc.append("\\input{").append(name).append("}\n\n");
         }
         doc.append(LatexDocument.END);
-        AtomicFiles.write(out.resolve("bounds.tex"), doc.toString());
+        AtomicFiles.writeString(out.resolve("bounds.tex"), doc.toString());
         spec.commandLine().getOut().println("wrote " + out.resolve("bounds.tex") + " and "
                 + BoundCatalogue.standard().all().size() + " fragments in " + out.resolve("bounds"));
         return Hdae.OK;

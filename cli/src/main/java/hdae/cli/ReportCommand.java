@@ -1,5 +1,6 @@
 package hdae.cli;
 
+import hdae.symbolic.io.AtomicFiles;
 import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
@@ -51,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
         ReportDocument doc = PaperReport.build(derivations, results,
                 Files.isRegularFile(docs.resolve("census/index-vs-loss.png")),
                 Files.isRegularFile(docs.resolve("audit/audit.md")));
-        AtomicFiles.write(out.resolve("report.md"), ReportWriters.markdown(doc));
-        AtomicFiles.write(out.resolve("report.tex"), ReportWriters.latex(doc));
+        AtomicFiles.writeString(out.resolve("report.md"), ReportWriters.markdown(doc));
+        AtomicFiles.writeString(out.resolve("report.tex"), ReportWriters.latex(doc));
         var console = spec.commandLine().getOut();
         console.println("wrote " + out.resolve("report.md") + " and report.tex");
         if (pdflatex(out)) {

@@ -1,5 +1,6 @@
 package hdae.validate.census;
 
+import hdae.symbolic.io.AtomicFiles;
 import hdae.validate.ValidationException;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package hdae.validate.experiment;
 
+import hdae.symbolic.io.AtomicFiles;
 import hdae.validate.ValidationException;
-import hdae.validate.census.AtomicFiles;
 import hdae.validate.ledger.GapLedger;
 import hdae.validate.model.ModelCache;
 

@@ -1,7 +1,6 @@
-package hdae.validate.census;
+package hdae.symbolic.io;
 
-import hdae.validate.ValidationException;
-
+import hdae.symbolic.SymbolicException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,39 +10,23 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file atomically: the bytes go to a temporary file in the same folder, which is then moved over the
- * target, so a reader never sees a half-written census.
+ * Writes result files atomically: the bytes go to a temporary file in the same folder, which is then moved
+ * over the target, so a reader (or an interrupted run) never sees half a file. Every hdae module that
+ * writes results (LaTeX, reports, census, validation tables) uses this one class.
  */
 public final class AtomicFiles {
-
     private AtomicFiles() {
     }
 
-    /**
-     * Writes text as UTF-8.
-     *
-     * @param target the file
-     * @param text the content
-     */
+    /** Writes text as UTF-8. */
     public static void writeString(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A temporary file is created owner-only (rw-------); a report should read like any other file (rw-r--r--). */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep its default permissions
-            return;
-        }
-    }
-
     /**
-     * Writes bytes.
+     * Writes bytes, creating the folder when missing.
      *
-     * @param target the file (its folder is created when missing)
-     * @param bytes the content
+     * @throws SymbolicException naming the file and the reason when it cannot be written
      */
     public static void write(Path target, byte[] bytes) {
         Path absolute = target.toAbsolutePath();
@@ -62,7 +45,17 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw ValidationException.expected("a writable file", "output", absolute, e);
+            throw SymbolicException.expected("a writable file", "output", absolute + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A temporary file is created owner-only (rw-------); a result should read like any other file (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions stay
+            return;
         }
     }
 }
