@@ -69,7 +69,7 @@ public interface Experiment {
         for (Measurement m : measured.rows()) {
             rows.add(new Row(m, ledger.judge(id(), scale.name(), m)));
         }
-        return new ExperimentTable(id(), title(), bound(), provenance(), method(), rows, run);
+        return new ExperimentTable(id(), title(), bound(), provenance(), method(), rows, run, measured.figures());
     }
 
     /**

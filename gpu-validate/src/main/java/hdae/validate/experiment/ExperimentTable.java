@@ -17,13 +17,15 @@ import java.util.Locale;
  * @param method     what was done, in words
  * @param rows       the judged rows
  * @param run        seeds, versions, hardware, duration
+ * @param figures    plots of the measurements; may be empty
  */
 public record ExperimentTable(String id, String title, String bound, Provenance provenance, String method,
-        List<Row> rows, RunInfo run) {
+        List<Row> rows, RunInfo run, List<Figure> figures) {
 
-    /** Copies the rows. */
+    /** Copies the lists. */
     public ExperimentTable {
         rows = List.copyOf(rows);
+        figures = List.copyOf(figures);
     }
 
     /** @return the rows whose verdict fails a test (an unledgered gap or a stale ledger entry) */

@@ -12,6 +12,11 @@ public enum Comparison {
      * measurement at least as high, up to sampling error, confirms it.
      */
     AT_LEAST("measured at least the reported value (v* <= upper)"),
+    /**
+     * Agrees iff \( \ell \le v^\ast \): for a quantity that a bound caps from above (a mean distance at most
+     * \( 1/(2\pi) \)), a measurement at most the bound, up to sampling error, agrees.
+     */
+    AT_MOST("measured at most the predicted value (lower <= v*)"),
     /** No prediction: the row is {@link Verdict#REPORTED}. */
     NONE("no prediction; reported only");
 
@@ -38,6 +43,7 @@ public enum Comparison {
         return switch (this) {
             case IN_INTERVAL -> lower <= predicted && predicted <= upper;
             case AT_LEAST -> predicted <= upper;
+            case AT_MOST -> lower <= predicted;
             case NONE -> false;
         };
     }
