@@ -4,7 +4,9 @@ import hdae.symbolic.io.AtomicFiles;
 import hdae.validate.ValidationException;
 import hdae.validate.ledger.GapLedger;
 import hdae.validate.model.ModelCache;
+import hdae.validate.model.Progress;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,26 +73,59 @@ public final class ValidateMain {
         }
         GapLedger ledger = GapLedger.standard();
         String suffix = scale.name().toLowerCase(Locale.ROOT);
-        StringBuilder index = new StringBuilder("# Empirical validation, " + suffix + " scale\n\n"
-                + "| experiment | bound | rows | failures | seconds |\n|---|---|---|---|---|\n");
         int failures = 0;
-        for (Experiment e : chosen) {
-            System.err.println("validate: running " + e.id() + " at " + suffix + " scale");
-            ExperimentTable table = e.run(scale, ledger);
-            String file = e.id() + "-" + suffix + ".md";
-            AtomicFiles.writeString(out.resolve(file), table.toMarkdown());
-            failures += table.failures().size();
-            for (Row r : table.failures()) {
-                System.err.println("validate: " + r.judgement().verdict() + ": " + r.judgement().message());
+        try (Progress progress = Progress.start("validate " + suffix, chosen.size())) {
+            for (Experiment e : chosen) {
+                System.err.println("validate: running " + e.id() + " at " + suffix + " scale");
+                ExperimentTable table = e.run(scale, ledger);
+                write(table, out, suffix);
+                failures += table.failures().size();
+                for (Row r : table.failures()) {
+                    System.err.println("validate: " + r.judgement().verdict() + ": " + r.judgement().message());
+                }
+                progress.step(e.id());
             }
-            index.append(String.format(Locale.ROOT, "| [%s](%s) | `%s` | %d | %d | %.1f |%n", e.id(), file,
-                    e.bound(), table.rows().size(), table.failures().size(), table.run().durationMillis() / 1000.0));
         }
-        if (only == null) {
-            AtomicFiles.writeString(out.resolve("index-" + suffix + ".md"), index.toString());
-        }
+        AtomicFiles.writeString(out.resolve("index-" + suffix + ".md"), index(out, suffix, cache));
         System.err.println("validate: " + failures + " failing rows; tables in " + out);
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * Writes one table: {@code <id>-<scale>.md} (with its figures as PNG beside it) and {@code <id>-<scale>.json}.
+     */
+    private static void write(ExperimentTable table, Path out, String suffix) {
+        String stem = table.id() + "-" + suffix;
+        StringBuilder md = new StringBuilder(table.toMarkdown());
+        for (Figure f : table.figures()) {
+            String png = stem + "-" + f.name() + ".png";
+            AtomicFiles.write(out.resolve(png), FigurePng.png(f));
+            md.append("\n![").append(f.title()).append("](").append(png).append(")\n");
+        }
+        AtomicFiles.writeString(out.resolve(stem + ".json"), TableJson.write(table));
+        AtomicFiles.writeString(out.resolve(stem + ".md"), md.toString());
+    }
+
+    /**
+     * The index of every table of a scale found in the folder, in report order, so that a run with
+     * {@code --only} keeps the other experiments' earlier results listed.
+     */
+    private static String index(Path out, String suffix, ModelCache cache) {
+        StringBuilder index = new StringBuilder("# Empirical validation, " + suffix + " scale\n\n"
+                + "| experiment | bound | rows | failures | started (UTC) | seconds |\n|---|---|---|---|---|---|\n");
+        double seconds = 0;
+        for (Experiment e : all(cache)) {
+            Path json = out.resolve(e.id() + "-" + suffix + ".json");
+            if (Files.isRegularFile(json)) {
+                ExperimentTable t = TableJson.read(json);
+                seconds += t.run().durationMillis() / 1000.0;
+                index.append(String.format(Locale.ROOT, "| [%s](%s) | `%s` | %d | %d | %s | %.1f |%n", t.id(),
+                        e.id() + "-" + suffix + ".md", t.bound(), t.rows().size(), t.failures().size(),
+                        t.run().startedUtc(), t.run().durationMillis() / 1000.0));
+            }
+        }
+        index.append(String.format(Locale.ROOT, "%nTotal: %.1f s (%.1f min).%n", seconds, seconds / 60));
+        return index.toString();
     }
 
     /**

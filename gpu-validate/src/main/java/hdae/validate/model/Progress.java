@@ -12,7 +12,7 @@ import java.util.Locale;
  * terminal. System property {@code hdae.progress}: {@code auto} (default), {@code on} (also without a
  * terminal), {@code off}.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
 
     /** A task shorter than this shows no bar. */
     private static final Duration DELAY = Duration.ofSeconds(3);
@@ -44,7 +44,7 @@ final class Progress implements AutoCloseable {
      * @param total total number of steps
      * @return the tracker; close it when the task ends
      */
-    static Progress start(String task, long total) {
+    public static Progress start(String task, long total) {
         String mode = System.getProperty("hdae.progress", "auto").toLowerCase(Locale.ROOT);
         boolean enabled = mode.equals("on") || (mode.equals("auto") && System.console() != null);
         return new Progress(task, total, enabled);
@@ -55,7 +55,7 @@ final class Progress implements AutoCloseable {
      *
      * @param message extra text after the bar
      */
-    void step(String message) {
+    public void step(String message) {
         done++;
         if (bar == null && enabled && System.nanoTime() - start > DELAY.toNanos()) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)

@@ -26,6 +26,12 @@ class ValidateMainTest {
         String table = Files.readString(out.resolve(PriorArgumentExperiment.ID + "-quick.md"));
         assertTrue(table.contains("| quantity | bound | predicted |"), table);
         assertTrue(table.contains("GAP_LEDGERED"), table);
+        ExperimentTable json = TableJson.read(out.resolve(PriorArgumentExperiment.ID + "-quick.json"));
+        assertEquals(PriorArgumentExperiment.ID, json.id());
+        assertTrue(json.failures().isEmpty(), "the JSON keeps the verdicts");
+        String index = Files.readString(out.resolve("index-quick.md"));
+        assertTrue(index.contains("[" + PriorArgumentExperiment.ID + "](" + PriorArgumentExperiment.ID + "-quick.md)"),
+                index);
     }
 
     @Test
