@@ -7,28 +7,41 @@ import hdae.symbolic.render.BoundLatex;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hdae latex}: the LaTeX of every catalogue bound, as one document and one fragment per bound. */
 @Command(name = "latex", mixinStandardHelpOptions = true,
         description = {"Write the LaTeX of every bound of the catalogue: DIR/bounds.tex (a complete document)",
-                "and DIR/bounds/ID.tex (one fragment per bound, to \\input into a paper; needs amsmath, amssymb)."})
+                "and DIR/bounds/ID.tex (one fragment per bound, to \\input into a paper; needs amsmath, amssymb), each with",
+                "the verdict of its derivation (checked now) and the values measured by hdae validate."})
 final class LatexCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/latex",
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
+
+    @Option(names = "--validation", paramLabel = "DIR", defaultValue = "docs/validation",
+            description = "where hdae validate wrote its tables; measured values are printed under their bounds"
+                    + " (default: ${DEFAULT-VALUE})")
+    private Path validation;
+
+    @Mixin
+    private CasTimeoutOption cas;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        CheckedLibrary checked = CheckedLibrary.check(cas.settings());
+        ValidationResults measured = ValidationResults.load(validation);
         BoundLatex latex = new BoundLatex();
         StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
         for (Bound b : BoundCatalogue.standard().all()) {
             String name = "bounds/" + b.id().value() + ".tex";
-            AtomicFiles.writeString(out.resolve(name), latex.fragment(b, ""));
+            AtomicFiles.writeString(out.resolve(name), latex.fragment(b,
+                    checked.verdictNote(b.id().value()).orElse(""), measured.notes(b.id().value())));
             doc.append("\\input{").append(name).append("}\n\n");
         }
         doc.append(LatexDocument.END);

@@ -1,15 +1,9 @@
 package hdae.cli;
 
 import hdae.symbolic.io.AtomicFiles;
-import hdae.proofs.check.StepChecker;
-import hdae.proofs.check.StepResult;
-import hdae.proofs.format.Derivation;
-import hdae.proofs.format.DerivationLibrary;
-import hdae.symbolic.bound.BoundCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -39,19 +33,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        BoundCatalogue catalogue = BoundCatalogue.standard();
-        List<Derivation> derivations = DerivationLibrary.standard(catalogue);
-        List<StepResult> results = new ArrayList<>();
-        try (StepChecker checker = new StepChecker(catalogue,
-                cas.settings())) {
-            for (Derivation d : derivations) {
-                results.addAll(checker.check(d));
-            }
-        }
+        CheckedLibrary checked = CheckedLibrary.check(cas.settings());
         Path docs = out.toAbsolutePath().getParent();
-        ReportDocument doc = PaperReport.build(derivations, results,
+        ReportDocument doc = PaperReport.build(checked.derivations(), checked.results(),
                 Files.isRegularFile(docs.resolve("census/index-vs-loss.png")),
-                Files.isRegularFile(docs.resolve("audit/audit.md")));
+                Files.isRegularFile(docs.resolve("audit/audit.md")), ValidationResults.load(docs.resolve("validation")));
         AtomicFiles.writeString(out.resolve("report.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(out.resolve("report.tex"), ReportWriters.latex(doc));
         var console = spec.commandLine().getOut();
@@ -61,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             console.println("pdflatex is not installed: no PDF");
         }
-        return results.stream().allMatch(r -> r.verdict().holds()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+        return checked.allHold() ? Hdae.OK : Hdae.NOT_ALL_HOLD;
     }
 
     /** Compiles report.tex in its folder (twice is not needed: no references); false when pdflatex is absent. */

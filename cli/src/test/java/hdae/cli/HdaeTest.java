@@ -110,12 +110,15 @@ class HdaeTest {
 
     @Test
     void latexWritesADocumentAndOneFragmentPerBound(@TempDir Path dir) throws IOException {
-        Run r = run("latex", "--out", dir.toString());
+        Run r = run("latex", "--out", dir.toString(), "--validation", dir.resolve("none").toString(),
+                "--cas-timeout", "2");
         assertEquals(Hdae.OK, r.code(), r.err());
         String doc = Files.readString(dir.resolve("bounds.tex"));
         assertTrue(doc.contains("\\begin{document}") && doc.contains("\\input{bounds/cube-shell-fraction-eq.tex}"));
         String fragment = Files.readString(dir.resolve("bounds/unit-ball-volume-eq.tex"));
         assertTrue(fragment.contains("\\Gamma\\left(") && !fragment.contains("\\gamma"), fragment);
+        assertTrue(fragment.contains("Derivation \\texttt{ball-volume}: step 5: solving steps 2 to 4 for V\\_n: checked."),
+                fragment);
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
         }

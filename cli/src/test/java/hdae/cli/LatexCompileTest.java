@@ -66,7 +66,7 @@ class LatexCompileTest {
     @Test
     void boundCatalogueCompiles(@TempDir Path dir) throws IOException, InterruptedException {
         requirePdflatex();
-        assertEquals(Hdae.OK, HdaeTest.run("latex", "--out", dir.toString()).code());
+        assertEquals(Hdae.OK, HdaeTest.run("latex", "--out", dir.toString(), "--cas-timeout", "2").code());
         Path tex = dir.resolve("bounds.tex");
         assertNoWideOverfullBoxes(compile(tex), tex);
         assertTrue(Files.size(dir.resolve("bounds.pdf")) > 0);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PaperReportTest {
     private static final List<Derivation> DERIVATIONS = DerivationLibrary.standard(BoundCatalogue.standard());
+    private static final ValidationResults NO_VALIDATION = new ValidationResults(Path.of("none"), List.of());
 
     private static List<StepResult> standInResults() {
         List<StepResult> out = new ArrayList<>();
@@ -35,7 +36,7 @@ class PaperReportTest {
 
     @Test
     void namesEveryClaimDerivationAndBound() {
-        String md = ReportWriters.markdown(PaperReport.build(DERIVATIONS, standInResults(), true, true));
+        String md = ReportWriters.markdown(PaperReport.build(DERIVATIONS, standInResults(), true, true, NO_VALIDATION));
         for (String claim : List.of("| A1 |", "| A2 |", "| A3 |", "| A4 |", "| A5 |", "| A6 |")) {
             assertTrue(md.contains(claim), claim);
         }
@@ -49,7 +50,7 @@ class PaperReportTest {
     void reportLatexCompiles(@TempDir Path dir) throws IOException, InterruptedException {
         LatexCompileTest.requirePdflatex();
         Path tex = dir.resolve("report.tex");
-        Files.writeString(tex, ReportWriters.latex(PaperReport.build(DERIVATIONS, standInResults(), false, false)));
+        Files.writeString(tex, ReportWriters.latex(PaperReport.build(DERIVATIONS, standInResults(), false, false, NO_VALIDATION)));
         LatexCompileTest.assertNoWideOverfullBoxes(LatexCompileTest.compile(tex), tex);
     }
 }

@@ -138,6 +138,11 @@ public final class ValidateMain {
         return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache));
     }
 
+    /** @return the id of every experiment, in report order */
+    public static List<String> experimentIds() {
+        return all(ModelCache.defaultCache()).stream().map(Experiment::id).toList();
+    }
+
     private static String ids(ModelCache cache) {
         return String.join(", ", all(cache).stream().map(Experiment::id).toList());
     }

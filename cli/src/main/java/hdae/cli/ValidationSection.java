@@ -1,0 +1,120 @@
+package hdae.cli;
+
+import static hdae.cli.ReportDocument.cell;
+import static hdae.cli.ReportDocument.code;
+import static hdae.cli.ReportDocument.strong;
+import static hdae.cli.ReportDocument.text;
+
+import hdae.validate.experiment.ExperimentTable;
+import hdae.validate.experiment.Figure;
+import hdae.validate.experiment.Row;
+import hdae.validate.ledger.GapEntry;
+import hdae.validate.ledger.GapLedger;
+import hdae.validate.ledger.Measurement;
+import hdae.validate.ledger.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's empirical part: one table per experiment found by {@link ValidationResults} (prediction, measured
+ * value with its interval, rule, verdict), the explanation of every row that is not HOLDS, the figures, and the
+ * whole gap ledger.
+ */
+final class ValidationSection {
+
+    private ValidationSection() {
+    }
+
+    static void append(ReportDocument doc, ValidationResults results, GapLedger ledger) {
+        doc.heading(2, "Empirical validation on trained networks");
+        doc.paragraph(text("Each experiment checks catalogue bounds on trained classifiers. A row HOLDS when the"
+                + " measured interval agrees with the prediction under the row's rule (in: the prediction lies in the"
+                + " interval; >=: the measurement is at least the prediction up to sampling error; <=: at most);"
+                + " GAP_LEDGERED when it does not and the gap ledger records the gap with its figures and reason;"
+                + " REPORTED when there is no prediction. An unledgered gap or a ledger entry that no longer"
+                + " reproduces fails mvn test. Tables are read from "), code(shortName(results.dir())),
+                text("; regenerate with "), code("hdae validate --scale full"), text("."));
+        if (results.tables().isEmpty()) {
+            doc.paragraph(text("No validation results found: run "), code("hdae validate"), text("."));
+        }
+        for (ExperimentTable t : results.tables()) {
+            experiment(doc, t);
+        }
+        gapLedger(doc, ledger);
+    }
+
+    private static void experiment(ReportDocument doc, ExperimentTable t) {
+        doc.heading(3, t.title());
+        doc.paragraph(code(t.id()), text(" checks "), code(t.bound()), text(" (" + t.provenance() + "). "
+                + t.method()));
+        doc.paragraph(text(String.format(Locale.ROOT, "Scale %s, seeds %s, started %s, %.1f min on %d processors"
+                        + " (%s, Java %s, DL4J %s).", t.run().scale(), t.run().seeds(), t.run().startedUtc(),
+                t.run().durationMillis() / 60000.0, t.run().processors(), t.run().osArch(), t.run().javaVersion(),
+                t.run().dl4jVersion())));
+        List<List<List<ReportDocument.Span>>> rows = new ArrayList<>();
+        for (Row r : t.rows()) {
+            Measurement m = r.measurement();
+            rows.add(List.of(cell(m.quantity()), cell(Double.isNaN(m.predicted()) ? "-"
+                            : String.format(Locale.ROOT, "%.4g", m.predicted())),
+                    cell(String.format(Locale.ROOT, "%.4g [%.4g, %.4g]", m.measured().value(),
+                            m.measured().interval().lower(), m.measured().interval().upper())),
+                    cell(rule(m)), cell(r.judgement().verdict().name())));
+        }
+        doc.table(new ReportDocument.Table(t.id() + ": measured against predicted (intervals at "
+                + confidences(t) + ")", "prrcl", List.of("quantity", "predicted", "measured [interval]", "rule",
+                "verdict"), rows));
+        List<List<ReportDocument.Span>> notes = new ArrayList<>();
+        for (Row r : t.rows()) {
+            Verdict v = r.judgement().verdict();
+            if (v != Verdict.HOLDS && v != Verdict.REPORTED) {
+                notes.add(List.of(strong(v.name()), text(": " + r.judgement().message())));
+            }
+        }
+        if (!notes.isEmpty()) {
+            doc.items(notes);
+        }
+        String scale = t.run().scale().name().toLowerCase(Locale.ROOT);
+        for (Figure f : t.figures()) {
+            doc.image("../validation/" + t.id() + "-" + scale + "-" + f.name() + ".png", f.title());
+        }
+    }
+
+    /** The folder's last two names (docs/validation): a full temporary path would run into the margin. */
+    private static String shortName(java.nio.file.Path dir) {
+        java.nio.file.Path abs = dir.toAbsolutePath().normalize();
+        int n = abs.getNameCount();
+        return n >= 2 ? abs.subpath(n - 2, n).toString() : abs.toString();
+    }
+
+    private static String rule(Measurement m) {
+        return switch (m.comparison()) {
+            case IN_INTERVAL -> "in";
+            case AT_LEAST -> ">=";
+            case AT_MOST -> "<=";
+            case NONE -> "-";
+        };
+    }
+
+    private static String confidences(ExperimentTable t) {
+        return t.rows().stream().map(r -> String.format(Locale.ROOT, "%.0f %%",
+                100 * r.measurement().measured().interval().confidence())).distinct()
+                .reduce((a, b) -> a + ", " + b).orElse("-");
+    }
+
+    private static void gapLedger(ReportDocument doc, GapLedger ledger) {
+        doc.heading(2, "The gap ledger");
+        doc.paragraph(text("Every known gap between a bound (or a figure a cited paper reports) and a measurement,"
+                + " as committed in "), code("gpu-validate/src/main/resources/hdae/validate/ledger/gaps.json"),
+                text(String.format(Locale.ROOT, " (%d entries). An entry reproduces when a new run finds the gap in"
+                        + " the same direction with its measured value in the stated range.", ledger.entries().size())));
+        List<List<ReportDocument.Span>> items = new ArrayList<>();
+        for (GapEntry e : ledger.entries()) {
+            items.add(List.of(code(e.experiment()), text(String.format(Locale.ROOT, " (%s scale), %s, bound ",
+                    e.scale().toLowerCase(Locale.ROOT), e.quantity())), code(e.bound()), text(String.format(
+                    Locale.ROOT, ": predicted %.4g, measured %.4g in [%.4g, %.4g], %s. %s", e.predicted(), e.measured(),
+                    e.lower(), e.upper(), e.direction().name().toLowerCase(Locale.ROOT), e.why()))));
+        }
+        doc.items(items);
+    }
+}
