@@ -7,6 +7,7 @@ import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationLibrary;
 import hdae.symbolic.bound.BoundCatalogue;
+import hdae.validate.experiment.RefinementWitnessExperiment;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
+    @Option(names = "--validation", paramLabel = "DIR", defaultValue = "docs/validation",
+            description = "where hdae validate wrote its tables; the resolution-refinement witness is shown from there"
+                    + " (default: ${DEFAULT-VALUE})")
+    private Path validation;
+
     @Mixin
     private CasTimeoutOption cas;
 
@@ -60,7 +66,8 @@ final class AuditCommand implements Callable<Integer> {
                 results.put(id, checker.check(d));
             }
         }
-        ReportDocument doc = new AuditReport(catalogue, derivations, results, AuditWitnesses.compute()).build();
+        ReportDocument doc = new AuditReport(catalogue, derivations, results, AuditWitnesses.compute(),
+                ValidationResults.load(validation).table(RefinementWitnessExperiment.ID)).build();
         AtomicFiles.writeString(out.resolve("audit.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(out.resolve("audit.tex"), ReportWriters.latex(doc));
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();

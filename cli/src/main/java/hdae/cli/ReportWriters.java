@@ -111,11 +111,11 @@ final class ReportWriters {
 
     /**
      * LaTeX column types: l, r, c as they are; p becomes a paragraph column, the p columns sharing 0.9 of the text
-     * width less 0.08 for each other column.
+     * width less 0.16 for each other column (its contents and the column separation).
      */
     private static String columns(String align) {
         long paragraphs = align.chars().filter(c -> c == 'p').count();
-        double share = (0.9 - 0.08 * (align.length() - paragraphs)) / Math.max(1, paragraphs);
+        double share = (0.9 - 0.16 * (align.length() - paragraphs)) / Math.max(1, paragraphs);
         return align.replace("p", String.format(java.util.Locale.ROOT, "p{%.3f\\textwidth}", Math.max(0.1, share)));
     }
 

@@ -25,6 +25,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "ID", description = "run one experiment")
     private String only;
 
+    @Option(names = "--rejudge", description = "judge the tables already in DIR again against the current gap ledger,"
+            + " without measuring (after ledgering a gap that a run found)")
+    private boolean rejudge;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/validation",
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
@@ -34,6 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of("--scale", scale, "--out", out.toString()));
         if (only != null) {
             args.addAll(List.of("--only", only));
+        }
+        if (rejudge) {
+            args.add("--rejudge");
         }
         return ValidateMain.run(args.toArray(String[]::new), ModelCache.defaultCache());
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The results of {@code hdae validate} found in a folder (default docs/validation): for each experiment, in report
@@ -45,6 +46,16 @@ record ValidationResults(Path dir, List<ExperimentTable> tables) {
             }
         }
         return new ValidationResults(dir, found);
+    }
+
+    /**
+     * The table of one experiment.
+     *
+     * @param id the experiment id
+     * @return its table, if found
+     */
+    Optional<ExperimentTable> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /**

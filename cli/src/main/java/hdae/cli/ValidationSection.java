@@ -44,7 +44,7 @@ final class ValidationSection {
         gapLedger(doc, ledger);
     }
 
-    private static void experiment(ReportDocument doc, ExperimentTable t) {
+    static void experiment(ReportDocument doc, ExperimentTable t) {
         doc.heading(3, t.title());
         doc.paragraph(code(t.id()), text(" checks "), code(t.bound()), text(" (" + t.provenance() + "). "
                 + t.method()));
@@ -56,13 +56,13 @@ final class ValidationSection {
         for (Row r : t.rows()) {
             Measurement m = r.measurement();
             rows.add(List.of(cell(m.quantity()), cell(Double.isNaN(m.predicted()) ? "-"
-                            : String.format(Locale.ROOT, "%.4g", m.predicted())),
+                            : String.format(Locale.ROOT, "%s %.4g", rule(m), m.predicted())),
                     cell(String.format(Locale.ROOT, "%.4g [%.4g, %.4g]", m.measured().value(),
                             m.measured().interval().lower(), m.measured().interval().upper())),
-                    cell(rule(m)), cell(r.judgement().verdict().name())));
+                    cell(r.judgement().verdict().name())));
         }
         doc.table(new ReportDocument.Table(t.id() + ": measured against predicted (intervals at "
-                + confidences(t) + ")", "prrcl", List.of("quantity", "predicted", "measured [interval]", "rule",
+                + confidences(t) + ")", "prpl", List.of("quantity", "rule, predicted", "measured [interval]",
                 "verdict"), rows));
         List<List<ReportDocument.Span>> notes = new ArrayList<>();
         for (Row r : t.rows()) {
@@ -92,7 +92,7 @@ final class ValidationSection {
             case IN_INTERVAL -> "in";
             case AT_LEAST -> ">=";
             case AT_MOST -> "<=";
-            case NONE -> "-";
+            case NONE -> "";
         };
     }
 
@@ -105,8 +105,9 @@ final class ValidationSection {
     private static void gapLedger(ReportDocument doc, GapLedger ledger) {
         doc.heading(2, "The gap ledger");
         doc.paragraph(text("Every known gap between a bound (or a figure a cited paper reports) and a measurement,"
-                + " as committed in "), code("gpu-validate/src/main/resources/hdae/validate/ledger/gaps.json"),
-                text(String.format(Locale.ROOT, " (%d entries). An entry reproduces when a new run finds the gap in"
+                + " as committed in "), code("gaps.json"), text(" (module gpu-validate, resource folder"
+                + " hdae/validate/ledger)"),
+                text(String.format(Locale.ROOT, ", %d entries. An entry reproduces when a new run finds the gap in"
                         + " the same direction with its measured value in the stated range.", ledger.entries().size())));
         List<List<ReportDocument.Span>> items = new ArrayList<>();
         for (GapEntry e : ledger.entries()) {

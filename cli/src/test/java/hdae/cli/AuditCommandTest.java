@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationLibrary;
 import hdae.symbolic.bound.BoundCatalogue;
+import hdae.validate.experiment.RefinementWitnessExperiment;
+import hdae.validate.experiment.Scale;
+import hdae.validate.experiment.TableJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +31,10 @@ class AuditCommandTest {
 
     @BeforeAll
     static void runTheAuditOnce() throws IOException {
-        run = HdaeTest.run("audit", "--out", dir.toString());
+        Path validation = Files.createDirectories(dir.resolve("validation"));
+        Files.writeString(validation.resolve(RefinementWitnessExperiment.ID + "-quick.json"), TableJson.write(
+                ValidationSectionTest.table(RefinementWitnessExperiment.ID, Scale.QUICK, 0.5, List.of())));
+        run = HdaeTest.run("audit", "--out", dir.toString(), "--validation", validation.toString());
         markdown = Files.readString(dir.resolve("audit.md"));
         latex = Files.readString(dir.resolve("audit.tex"));
     }
@@ -37,6 +43,12 @@ class AuditCommandTest {
     void exitsZeroAndSummarises() {
         assertEquals(Hdae.OK, run.code(), run.out() + run.err());
         assertTrue(run.out().contains("0 FAILED, 0 UNKNOWN"), run.out());
+    }
+
+    @Test
+    void showsTheRefinementWitnessFromTheValidationResults() {
+        assertTrue(markdown.contains("## The resolution-refinement witness on trained networks"), markdown);
+        assertTrue(markdown.contains("Toy table of " + RefinementWitnessExperiment.ID), markdown);
     }
 
     @Test

@@ -34,16 +34,21 @@ class ValidationSectionTest {
     private static final String ID = "prior-fgsm-linear";
     private static final String BOUND = "linf-max-gain-eq-eps-mul-l1";
 
-    private static ExperimentTable table(Scale scale, double measured) {
+    /** A table of one row, without figures, as hdae validate would write it for an experiment id. */
+    static ExperimentTable table(String id, Scale scale, double measured, List<Figure> figures) {
         Estimate e = new Estimate(measured, 0.01, 500, new ConfidenceInterval(measured - 0.02, measured + 0.02, 0.95),
                 "Student-t mean");
         Row gap = new Row(new Measurement("mean confidence | errors", BOUND, 0.793, e, Comparison.IN_INTERVAL,
                 "arXiv 1412.6572"), new Judgement(Verdict.GAP_LEDGERED, "ledgered because of 100 % and x_1"));
+        return new ExperimentTable(id, "Toy table of " + id, BOUND, Provenance.PRIOR, "FGSM on softmax.",
+                List.of(gap), RunInfo.here(scale, List.of(7L), Instant.EPOCH, 60_000), figures);
+    }
+
+    private static ExperimentTable table(Scale scale, double measured) {
         Figure f = new Figure("confidence", "Confidence against eps", "eps", "confidence", true, List.of(
                 Figure.Series.measured("softmax", new double[] {0.1, 0.25}, new double[] {0.5, 0.85},
                         new double[] {0.45, 0.83}, new double[] {0.55, 0.87})));
-        return new ExperimentTable(ID, "Prior argument reproduced", BOUND, Provenance.PRIOR, "FGSM on softmax.",
-                List.of(gap), RunInfo.here(scale, List.of(7L), Instant.EPOCH, 60_000), List.of(f));
+        return table(ID, scale, measured, List.of(f));
     }
 
     private static ValidationResults write(Path validation) throws IOException {

@@ -16,7 +16,8 @@ import java.util.Locale;
  * Runs the experiments and writes one Markdown table per experiment, atomically, to
  * {@code <out>/<id>-<scale>.md} (default {@code docs/validation/}, relative to the working directory), plus
  * {@code index-<scale>.md}. Options: {@code --scale quick|full} (default quick), {@code --only ID},
- * {@code --out DIR}. Exit status: 0 when every row holds or is ledgered, 1 when a row fails (an unledgered gap or a
+ * {@code --out DIR}, {@code --rejudge} (judge the tables already in DIR against the current ledger, without
+ * measuring). Exit status: 0 when every row holds or is ledgered, 1 when a row fails (an unledgered gap or a
  * stale ledger entry), 2 on bad arguments (one line on standard error, no stack trace).
  *
  * <p>From the repository root: {@code mvn -q -o -pl gpu-validate exec:java
@@ -53,13 +54,16 @@ public final class ValidateMain {
     public static int run(String[] args, ModelCache cache) {
         Scale scale = Scale.QUICK;
         String only = null;
+        boolean rejudge = false;
         Path out = Path.of("docs", "validation");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = parseScale(value(args, ++i));
                 case "--only" -> only = value(args, ++i);
                 case "--out" -> out = Path.of(value(args, ++i));
-                default -> throw ValidationException.expected("--scale, --only or --out", "argument", args[i]);
+                case "--rejudge" -> rejudge = true;
+                default -> throw ValidationException.expected("--scale, --only, --out or --rejudge", "argument",
+                        args[i]);
             }
         }
         List<Experiment> chosen = new ArrayList<>();
@@ -76,8 +80,19 @@ public final class ValidateMain {
         int failures = 0;
         try (Progress progress = Progress.start("validate " + suffix, chosen.size())) {
             for (Experiment e : chosen) {
-                System.err.println("validate: running " + e.id() + " at " + suffix + " scale");
-                ExperimentTable table = e.run(scale, ledger);
+                ExperimentTable table;
+                Path earlier = out.resolve(e.id() + "-" + suffix + ".json");
+                if (rejudge && only == null && !Files.isRegularFile(earlier)) {
+                    System.err.println("validate: no earlier table of " + e.id() + " to judge again");
+                    progress.step(e.id());
+                    continue;
+                }
+                if (rejudge) {
+                    table = rejudge(e, earlier, scale, ledger);
+                } else {
+                    System.err.println("validate: running " + e.id() + " at " + suffix + " scale");
+                    table = e.run(scale, ledger);
+                }
                 write(table, out, suffix);
                 failures += table.failures().size();
                 for (Row r : table.failures()) {
@@ -89,6 +104,25 @@ public final class ValidateMain {
         AtomicFiles.writeString(out.resolve("index-" + suffix + ".md"), index(out, suffix, cache));
         System.err.println("validate: " + failures + " failing rows; tables in " + out);
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * Judges the measurements of an earlier run again, against the current ledger, without measuring: after a
+     * ledger entry is added for a gap that run found.
+     */
+    private static ExperimentTable rejudge(Experiment e, Path json, Scale scale, GapLedger ledger) {
+        if (!Files.isRegularFile(json)) {
+            throw ValidationException.expected("an earlier run's table (run without --rejudge first)", "--rejudge",
+                    json);
+        }
+        ExperimentTable old = TableJson.read(json);
+        if (old.run().scale() != scale) {
+            throw ValidationException.expected("a table of scale " + scale, json.toString(), old.run().scale());
+        }
+        Measured measured = new Measured(old.rows().stream().map(Row::measurement).toList(), old.run().seeds(),
+                old.figures());
+        System.err.println("validate: judging " + e.id() + " again from " + json);
+        return e.judge(measured, scale, ledger, old.run());
     }
 
     /**

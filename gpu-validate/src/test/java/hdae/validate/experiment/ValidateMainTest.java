@@ -29,9 +29,19 @@ class ValidateMainTest {
         ExperimentTable json = TableJson.read(out.resolve(PriorArgumentExperiment.ID + "-quick.json"));
         assertEquals(PriorArgumentExperiment.ID, json.id());
         assertTrue(json.failures().isEmpty(), "the JSON keeps the verdicts");
+        assertEquals(0, ValidateMain.run(new String[] {"--scale", "quick", "--only", PriorArgumentExperiment.ID,
+            "--out", out.toString(), "--rejudge"}, QuickRuns.cache()), "judging the same table again changes nothing");
+        assertEquals(json.rows(), TableJson.read(out.resolve(PriorArgumentExperiment.ID + "-quick.json")).rows());
         String index = Files.readString(out.resolve("index-quick.md"));
         assertTrue(index.contains("[" + PriorArgumentExperiment.ID + "](" + PriorArgumentExperiment.ID + "-quick.md)"),
                 index);
+    }
+
+    @Test
+    void rejudgingNeedsAnEarlierTable() {
+        messageNamesAndSays("--rejudge", "an earlier run's table", assertThrows(ValidationException.class,
+                () -> ValidateMain.run(new String[] {"--only", PriorArgumentExperiment.ID, "--rejudge", "--out",
+                    out.toString()}, QuickRuns.cache())));
     }
 
     @Test
