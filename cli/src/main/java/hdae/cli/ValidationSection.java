@@ -49,9 +49,10 @@ final class ValidationSection {
         doc.paragraph(code(t.id()), text(" checks "), code(t.bound()), text(" (" + t.provenance() + "). "
                 + t.method()));
         doc.paragraph(text(String.format(Locale.ROOT, "Scale %s, seeds %s, started %s, %.1f min on %d processors"
-                        + " (%s, Java %s, DL4J %s).", t.run().scale(), t.run().seeds(), t.run().startedUtc(),
-                t.run().durationMillis() / 60000.0, t.run().processors(), t.run().osArch(), t.run().javaVersion(),
-                t.run().dl4jVersion())));
+                        + " (%s, Java %s, DL4J %s), %d models trained and %d loaded from the model cache.",
+                t.run().scale(), t.run().seeds(), t.run().startedUtc(), t.run().durationMillis() / 60000.0,
+                t.run().processors(), t.run().osArch(), t.run().javaVersion(), t.run().dl4jVersion(),
+                t.run().modelsTrained(), t.run().modelsLoaded())));
         List<List<List<ReportDocument.Span>>> rows = new ArrayList<>();
         for (Row r : t.rows()) {
             Measurement m = r.measurement();

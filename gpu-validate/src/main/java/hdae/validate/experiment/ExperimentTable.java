@@ -28,6 +28,16 @@ public record ExperimentTable(String id, String title, String bound, Provenance 
         figures = List.copyOf(figures);
     }
 
+    /**
+     * The table with another run record.
+     *
+     * @param other the run record
+     * @return the table
+     */
+    public ExperimentTable withRun(RunInfo other) {
+        return new ExperimentTable(id, title, bound, provenance, method, rows, other, figures);
+    }
+
     /** @return the rows whose verdict fails a test (an unledgered gap or a stale ledger entry) */
     public List<Row> failures() {
         return rows.stream().filter(r -> r.judgement().verdict().isFailure()).toList();
@@ -51,9 +61,10 @@ public record ExperimentTable(String id, String title, String bound, Provenance 
         s.append("Checks `").append(bound).append("` (").append(provenance).append("). ").append(method)
                 .append("\n\n");
         s.append(String.format(Locale.ROOT, "Scale %s; seeds %s; started %s; %.1f s; Java %s, DL4J %s, %s, %d"
-                        + " processors, OMP_NUM_THREADS=%s.%n%n", run.scale(), run.seeds(), run.startedUtc(),
-                run.durationMillis() / 1000.0, run.javaVersion(), run.dl4jVersion(), run.osArch(), run.processors(),
-                run.ompThreads()));
+                        + " processors, OMP_NUM_THREADS=%s; %d models trained, %d loaded from the model cache.%n%n",
+                run.scale(), run.seeds(), run.startedUtc(), run.durationMillis() / 1000.0, run.javaVersion(),
+                run.dl4jVersion(), run.osArch(), run.processors(), run.ompThreads(), run.modelsTrained(),
+                run.modelsLoaded()));
         s.append("| quantity | bound | predicted | measured | interval | rule | verdict |\n");
         s.append("|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {

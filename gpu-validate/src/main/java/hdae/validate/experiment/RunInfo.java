@@ -15,9 +15,11 @@ import java.util.List;
  * @param osArch         {@code os.arch}
  * @param processors     {@code Runtime.availableProcessors()}
  * @param ompThreads     the {@code OMP_NUM_THREADS} environment variable, or "unset"
+ * @param modelsTrained  models trained during the run (the duration includes their training)
+ * @param modelsLoaded   models loaded from the model cache (their training is not in the duration)
  */
 public record RunInfo(Scale scale, List<Long> seeds, String startedUtc, long durationMillis, String javaVersion,
-        String dl4jVersion, String osArch, int processors, String ompThreads) {
+        String dl4jVersion, String osArch, int processors, String ompThreads, int modelsTrained, int modelsLoaded) {
 
     /** The Deeplearning4j version on the class path (as in the parent POM). */
     public static final String DL4J_VERSION = "1.0.0-M2.1";
@@ -35,6 +37,18 @@ public record RunInfo(Scale scale, List<Long> seeds, String startedUtc, long dur
         String omp = System.getenv("OMP_NUM_THREADS");
         return new RunInfo(scale, List.copyOf(seeds), started.toString(), millis, System.getProperty("java.version"),
                 DL4J_VERSION, System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-                omp == null ? "unset" : omp);
+                omp == null ? "unset" : omp, 0, 0);
+    }
+
+    /**
+     * The record with the model counts of the run.
+     *
+     * @param trained models trained
+     * @param loaded  models loaded from the cache
+     * @return the record
+     */
+    public RunInfo withModels(int trained, int loaded) {
+        return new RunInfo(scale, seeds, startedUtc, durationMillis, javaVersion, dl4jVersion, osArch, processors,
+                ompThreads, trained, loaded);
     }
 }

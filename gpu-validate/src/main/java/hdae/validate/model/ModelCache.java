@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +50,10 @@ public final class ModelCache {
     private final Path directory;
     /** Where reports of corrupt files go. */
     private final Consumer<String> warnings;
+    /** Models loaded from files by this instance. */
+    private final AtomicInteger loaded = new AtomicInteger();
+    /** Models trained by this instance. */
+    private final AtomicInteger trained = new AtomicInteger();
 
     private ModelCache(Path directory, Consumer<String> warnings) {
         this.directory = directory;
@@ -92,6 +97,16 @@ public final class ModelCache {
         return directory;
     }
 
+    /** @return how many models this cache has loaded from files */
+    public int loaded() {
+        return loaded.get();
+    }
+
+    /** @return how many models this cache has trained */
+    public int trained() {
+        return trained.get();
+    }
+
     /**
      * The full key string of a configuration (hashed for the file name).
      *
@@ -133,6 +148,7 @@ public final class ModelCache {
             byte[] content = readAll(file);
             String problem = verify(content, key);
             if (problem == null) {
+                loaded.incrementAndGet();
                 return new CachedModel(Classifier.of(spec, restore(file, payload(content))), CacheOutcome.HIT, file,
                         null);
             }
@@ -141,6 +157,7 @@ public final class ModelCache {
             outcome = CacheOutcome.RETRAINED_CORRUPT;
         }
         TrainedModel trained = Trainer.train(spec, training, data);
+        this.trained.incrementAndGet();
         write(file, key, trained.classifier().network());
         return new CachedModel(trained.classifier(), outcome, file, trained.report());
     }
