@@ -15,7 +15,7 @@ import java.util.Arrays;
  * Euclidean distance in \( \mathbb{R}^n \) (not the geodesic \( r\theta \); \( \|y - x\|_2 = 2r\sin(\theta/2) \)).
  *
  * <p>Inner attack at a chordal budget \( \varepsilon \): projected gradient ascent on the cross-entropy,
- * \( y \leftarrow \Pi_\varepsilon\big(r\,\frac{y + \alpha g_\perp/\|g_\perp\|}{\|y + \alpha g_\perp/\|g_\perp\|\|}\big) \),
+ * \( y \leftarrow \Pi_\varepsilon\big(r\,\frac{y + \alpha u}{\|y + \alpha u\|}\big) \), \( u = g_\perp/\|g_\perp\| \),
  * \( \alpha = \rho\varepsilon \), with \( g_\perp = g - (g\cdot\hat y)\hat y \) the gradient's component tangent to
  * the sphere at \( y \), and \( \Pi_\varepsilon \) the nearest-point map onto the cap
  * \( \{y \in S_r : \|y - x\|_2 \le \varepsilon\} \): a point outside it moves along its great circle through
@@ -70,7 +70,10 @@ public final class L2SphereBisection extends MinimizationAttack {
         this.bisections = bisections;
     }
 
-    /** @return 50 steps of 0.05 eps, initial eps 0.25, up to 4 doublings (0.25 to 2, the unit sphere's diameter), 10 bisections */
+    /**
+     * @return 50 steps of 0.05 eps, initial eps 0.25, up to 4 doublings (0.25 to 2, the unit sphere's diameter),
+     *     10 bisections
+     */
     public static L2SphereBisection of() {
         return new L2SphereBisection(DEFAULT_BATCH, 50, 0.05, 0.25, 4, 10);
     }

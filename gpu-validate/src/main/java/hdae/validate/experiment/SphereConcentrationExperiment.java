@@ -109,8 +109,8 @@ public final class SphereConcentrationExperiment implements Experiment {
     @Override
     public String method() {
         return "Spheres of radii 1 (class 0) and 1.3 in R^n, n = 50, 100, 250, 500; one ReLU MLP per n (one hidden"
-                + " layer, Adam lr 1e-3, batch 64; QUICK 10000 points, 64 units, 3 epochs; FULL 20000 points, 128 units,"
-                + " 5 epochs: deliberately short, so that the inner-sphere error rate mu is measurable). mu:"
+                + " layer, Adam lr 1e-3, batch 64; QUICK 10000 points, 64 units, 3 epochs; FULL 20000 points, 128"
+                + " units, 5 epochs: deliberately short, so that the inner-sphere error rate mu is measurable). mu:"
                 + " Clopper-Pearson 95 % on fresh inner-sphere points (QUICK 20000, FULL 200000). d(E), the mean"
                 + " chordal (Euclidean) distance from a uniform inner-sphere point to the errors on the inner sphere,"
                 + " points in E counting 0: bracketed per point between the Lipschitz certificate (lower) and an"

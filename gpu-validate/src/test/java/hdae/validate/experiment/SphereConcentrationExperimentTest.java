@@ -60,7 +60,8 @@ class SphereConcentrationExperimentTest {
     @Test
     void theCapHeightMatchesArchimedesInThreeDimensions() {
         // on S^2 the cap {x_1 >= h} has area fraction (1 - h)/2 (Archimedes' hat-box theorem), so h = 1 - 2 mu;
-        // mu >= 0.05, the cap measure at the domain's largest height 9/10; tolerance: the bisection's 2^-50 plus the quadrature's relative 1e-12
+        // mu >= 0.05, the cap measure at the domain's largest height 9/10; tolerance: the bisection's 2^-50 plus
+        // the quadrature's relative 1e-12
         for (double mu : new double[] {0.06, 0.1, 0.25, 0.4}) {
             assertEquals(1 - 2 * mu, CapBound.height(3, mu), 1e-10, "mu = " + mu);
         }
