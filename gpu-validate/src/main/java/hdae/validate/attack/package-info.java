@@ -1,7 +1,8 @@
 /**
  * Batched adversarial attacks on a {@link hdae.validate.model.Classifier}, in the shape of Foolbox 3.
  * {@link hdae.validate.attack.MinimizationAttack}s ({@link hdae.validate.attack.L2DeepFool},
- * {@link hdae.validate.attack.LinfDeepFool}, the bisection search {@link hdae.validate.attack.L2PgdBisection})
+ * {@link hdae.validate.attack.LinfDeepFool}, the bisection search {@link hdae.validate.attack.L2PgdBisection}, and
+ * {@link hdae.validate.attack.L2SphereBisection}, which keeps its adversarials on the sphere through the input)
  * return each sample's adversarial and its distance (\(+\infty\) on failure, 0 if already misclassified);
  * {@link hdae.validate.attack.FixedBudgetAttack}s ({@link hdae.validate.attack.LinfFgsm},
  * {@link hdae.validate.attack.LinfPgd}, {@link hdae.validate.attack.L2Pgd}) take a list of budgets and return

@@ -175,7 +175,8 @@ public final class ValidateMain {
      * @return the experiments
      */
     static List<Experiment> all(ModelCache cache) {
-        return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache));
+        return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache),
+                SphereConcentrationExperiment.of(cache));
     }
 
     /** @return the id of every experiment, in report order */

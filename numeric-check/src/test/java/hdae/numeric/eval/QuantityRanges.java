@@ -12,6 +12,8 @@ final class QuantityRanges {
      * +inf admits values beyond the double range (2^n - 2 at n = 10^6), which must then really be beyond it.
      */
     static final Map<String, double[]> RANGES = Map.ofEntries(
+            // the sphere (Gilmer et al.): a cap measure is a probability (at most 1/2 for h >= 0, up to rounding), a chord of S^(n-1) at most 2
+            Map.entry("sphere-cap-mass", new double[] {0, 1}), Map.entry("sphere-mean-chord-dist", new double[] {0, 2}),
             Map.entry("cube-shell-fraction", new double[] {0, 1}), Map.entry("ball-shell-fraction", new double[] {0, 1}),
             Map.entry("unit-ball-volume", new double[] {0, 5.27}), Map.entry("ball-cube-volume-ratio", new double[] {0, 1}),
             Map.entry("cube-pair-sq-dist-mean", new double[] {0, Double.MAX_VALUE}),

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** Notation of the catalogue's quantities, by {@link hdae.symbolic.bound.Quantity#key()}. */
 final class Quantities {
     private static final Map<String, String> NOTATION = Map.ofEntries(
+            Map.entry("sphere-cap-mass", "\\sigma\\{x \\in S^{n-1} : x_1 \\ge h\\}"),
+            Map.entry("sphere-mean-chord-dist", "d(E)"),
             Map.entry("cube-shell-fraction",
                     "\\operatorname{vol}\\{x \\in [0,1]^n : \\min_i \\min(x_i, 1 - x_i) \\le \\varepsilon\\}"),
             Map.entry("ball-shell-fraction",
