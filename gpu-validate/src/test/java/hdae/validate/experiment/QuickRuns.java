@@ -12,6 +12,7 @@ final class QuickRuns {
 
     private static Measured prior;
     private static Measured refinement;
+    private static Measured multiresolution;
     private static Measured spheres;
 
     private QuickRuns() {
@@ -33,6 +34,13 @@ final class QuickRuns {
             refinement = RefinementWitnessExperiment.of(cache()).measure(Scale.QUICK);
         }
         return refinement;
+    }
+
+    static synchronized Measured multiresolution() {
+        if (multiresolution == null) {
+            multiresolution = MultiresolutionExperiment.of(cache()).measure(Scale.QUICK);
+        }
+        return multiresolution;
     }
 
     static synchronized Measured spheres() {

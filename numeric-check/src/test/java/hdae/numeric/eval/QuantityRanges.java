@@ -46,5 +46,6 @@ final class QuantityRanges {
             Map.entry("rms-cond-mean-dist", new double[] {0, Double.MAX_VALUE}), Map.entry("rms-dist-tail", new double[] {0, 1}),
             Map.entry("coordinate-half-space-mean-dist", new double[] {0, 1}),
             Map.entry("coordinate-half-space-linf-cond-mean-dist", new double[] {0, 1}),
-            Map.entry("centre-half-space-hyperplane-mean-dist", new double[] {0, 1}));
+            Map.entry("centre-half-space-hyperplane-mean-dist", new double[] {0, 1}),
+            Map.entry("adv-l2-mean", new double[] {0, Double.MAX_VALUE}));
 }

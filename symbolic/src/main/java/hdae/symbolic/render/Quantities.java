@@ -47,6 +47,7 @@ final class Quantities {
             Map.entry("cube-mean-dist", "\\mathbb{E}_x\\, d_2(x, A)"),
             Map.entry("cube-cond-mean-dist", "\\mathbb{E}\\,[d_2(x, A) \\mid x \\notin A]"),
             Map.entry("rms-cond-mean-dist", "\\mathbb{E}\\,[d_{\\mathrm{rms}}(x, A) \\mid x \\notin A]"),
+            Map.entry("adv-l2-mean", "\\mathbb{E}\\,\\|\\delta\\|_2"),
             Map.entry("rms-dist-tail", "\\mu\\{x : d_{\\mathrm{rms}}(x, A) > \\varepsilon\\}"),
             Map.entry("coordinate-half-space-mean-dist", "\\mathbb{E}_x\\, d_2(x, \\{x_1 \\ge 1/2\\})"),
             Map.entry("coordinate-half-space-linf-cond-mean-dist",
