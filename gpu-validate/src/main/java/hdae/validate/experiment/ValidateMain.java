@@ -100,7 +100,8 @@ public final class ValidateMain {
      * @return the experiments
      */
     static List<Experiment> all(ModelCache cache) {
-        return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache));
+        return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache),
+                CorrectedTheoremExperiment.of(cache));
     }
 
     private static String ids(ModelCache cache) {

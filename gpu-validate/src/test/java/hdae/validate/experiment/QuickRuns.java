@@ -12,6 +12,7 @@ final class QuickRuns {
 
     private static Measured prior;
     private static Measured refinement;
+    private static Measured correctedTheorem;
 
     private QuickRuns() {
     }
@@ -32,5 +33,12 @@ final class QuickRuns {
             refinement = RefinementWitnessExperiment.of(cache()).measure(Scale.QUICK);
         }
         return refinement;
+    }
+
+    static synchronized Measured correctedTheorem() {
+        if (correctedTheorem == null) {
+            correctedTheorem = CorrectedTheoremExperiment.of(cache()).measure(Scale.QUICK);
+        }
+        return correctedTheorem;
     }
 }
