@@ -33,8 +33,8 @@ import java.util.Locale;
  * The conditional bound uses \( q_{\min} = 1 - u \), the low end of \( q \)'s interval, where \( 1/(2\pi q) \) is
  * largest: a gap is then claimed only when it holds for every \( q \) in the interval.
  *
- * <p>Sizes: QUICK 3000 training and 200 held-out points, 10000 mass points, 15 epochs; FULL 20000, 1000,
- * 200000, 30 epochs. One training seed at both scales.
+ * <p>Sizes: QUICK 3000 training and 200 held-out points, 10000 mass points, 15 epochs; FULL 10000, 1000,
+ * 100000, 20 epochs. One training seed at both scales.
  *
  * @see <a href="https://arxiv.org/abs/1801.00634">arXiv 1801.00634</a> (the paper the formalisation corrects)
  */
@@ -83,7 +83,7 @@ public final class CorrectedTheoremExperiment implements Experiment {
         static Sizes of(Scale scale) {
             return switch (scale) {
                 case QUICK -> new Sizes(3_000, 200, 10_000, 15);
-                case FULL -> new Sizes(20_000, 1_000, 200_000, 30);
+                case FULL -> new Sizes(10_000, 1_000, 100_000, 20);
             };
         }
 
