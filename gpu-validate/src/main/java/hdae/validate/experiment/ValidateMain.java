@@ -176,7 +176,8 @@ public final class ValidateMain {
      */
     static List<Experiment> all(ModelCache cache) {
         return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache),
-                MultiresolutionExperiment.of(cache), SphereConcentrationExperiment.of(cache));
+                CorrectedTheoremExperiment.of(cache), MultiresolutionExperiment.of(cache),
+                SphereConcentrationExperiment.of(cache));
     }
 
     /** @return the id of every experiment, in report order */

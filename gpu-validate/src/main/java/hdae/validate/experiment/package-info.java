@@ -9,7 +9,10 @@
  * \sum_{i,j} |W_{ij}| \) the mean weight magnitude; \( \varepsilon \) the max-norm (\( L_\infty \)) budget of FGSM,
  * pixels in \( [0, 1] \); \( \varepsilon \|w\|_1 = \varepsilon m n \) the largest change of one class's activation
  * under \( \|\eta\|_\infty \le \varepsilon \) (Goodfellow et al. 2015, Sec. 3); \( k \) a pixel-replication factor,
- * \( n = k n_0 \). On the spheres of Gilmer et al.: \( \mu \) the error rate on the inner sphere, \( E \) its
+ * \( n = k n_0 \); \( \mu \) the uniform measure on \( [0,1]^n \), \( A \) a classifier's majority decision region,
+ * \( q = 1 - \mu(A) \) the minority mass, \( d_2(x, A) \) the Euclidean distance from \( x \) to \( A \) inside
+ * the cube; \( R(x) \) a certified lower bound and \( D(x) \) an attack's upper bound of a minimal distance.
+ * On the spheres of Gilmer et al.: \( \mu \) the error rate on the inner sphere, \( E \) its
  * error set, \( d(E) \) the mean chordal (Euclidean) distance to \( E \) from a uniform inner-sphere point,
  * \( h \) the height of the cap \( \{x_1 \ge h\} \) of measure \( \mu \).
  */

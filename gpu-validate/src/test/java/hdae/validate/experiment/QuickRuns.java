@@ -14,6 +14,7 @@ final class QuickRuns {
     private static Measured refinement;
     private static Measured multiresolution;
     private static Measured spheres;
+    private static Measured correctedTheorem;
 
     private QuickRuns() {
     }
@@ -48,5 +49,12 @@ final class QuickRuns {
             spheres = SphereConcentrationExperiment.of(cache()).measure(Scale.QUICK);
         }
         return spheres;
+    }
+
+    static synchronized Measured correctedTheorem() {
+        if (correctedTheorem == null) {
+            correctedTheorem = CorrectedTheoremExperiment.of(cache()).measure(Scale.QUICK);
+        }
+        return correctedTheorem;
     }
 }

@@ -1,0 +1,226 @@
+package hdae.validate.experiment;
+
+import hdae.numeric.mc.ClopperPearson;
+import hdae.numeric.mc.Estimate;
+import hdae.numeric.mc.StudentMean;
+import hdae.symbolic.bound.Provenance;
+import hdae.validate.data.Dataset;
+import hdae.validate.data.Synthetic;
+import hdae.validate.ledger.Comparison;
+import hdae.validate.ledger.Measurement;
+import hdae.validate.model.Classifier;
+import hdae.validate.model.ModelCache;
+import hdae.validate.model.ModelSpec;
+import hdae.validate.model.TrainingSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * hdae's corrected theorem on trained networks. For the uniform measure \( \mu \) on \( [0,1]^n \) and a
+ * measurable \( A \) with \( \mu(A) \ge 1/2 \), \( \mathbb{E}\, d_2(x, A) \le 1/(2\pi) \)
+ * ({@code cube-mean-dist-le-inv-2pi-of-half-mass}) and, with \( q = 1 - \mu(A) \),
+ * \( \mathbb{E}[d_2(x, A) \mid x \notin A] \le 1/(2\pi q) \) ({@code cube-cond-mean-dist-le-inv-2pi-q-of-half-mass}),
+ * whatever \( n \); \( d_2 \) is the Euclidean distance <em>inside the cube</em>. Both are hdae's formalisation
+ * (research digest section 2.1), not the wording of arXiv 1801.00634.
+ *
+ * <p>For \( n \in \{16, 64, 256, 1024\} \): uniform points of the cube labelled by a random ReLU teacher
+ * ({@link Synthetic#teacher}, width {@value #TEACHER_WIDTH}, mass {@value #TEACHER_MASS} for label 1); a student
+ * ReLU MLP (one hidden layer of {@value #STUDENT_WIDTH}, Adam lr 1e-3, batch 64) trained on the first points;
+ * \( A \) is the student's majority region ({@link MajorityRegion}, Clopper-Pearson 95 % on fresh uniform points);
+ * \( d_2(x, A) \) on the held-out points is bracketed by {@link RegionDistance} (certified lower, attack upper).
+ * The conditional bound uses \( q_{\min} = 1 - u \), the low end of \( q \)'s interval, where \( 1/(2\pi q) \) is
+ * largest: a gap is then claimed only when it holds for every \( q \) in the interval.
+ *
+ * <p>Sizes: QUICK 3000 training and 200 held-out points, 10000 mass points, 15 epochs; FULL 10000, 1000,
+ * 100000, 20 epochs. One training seed at both scales.
+ *
+ * @see <a href="https://arxiv.org/abs/1801.00634">arXiv 1801.00634</a> (the paper the formalisation corrects)
+ */
+public final class CorrectedTheoremExperiment implements Experiment {
+
+    /** The experiment id. */
+    public static final String ID = "corrected-theorem-trained-nets";
+    /** The dimensions n. */
+    public static final int[] DIMENSIONS = {16, 64, 256, 1024};
+    /** The teacher's hidden width. */
+    public static final int TEACHER_WIDTH = 8;
+    /** The teacher's fraction of label 1. */
+    public static final double TEACHER_MASS = 0.3;
+    /** The student's hidden width. */
+    public static final int STUDENT_WIDTH = 64;
+    /** The first seed: teacher data of dimension n use {@code SEED + n}, training uses {@code SEED}. */
+    public static final long SEED = 180_100_634L;
+    /** Offset of the seeds of the fresh mass points, {@code SEED + MASS_SEED_OFFSET + n}. */
+    static final long MASS_SEED_OFFSET = 1_000_000L;
+    /** The bound on the mean over all points. */
+    static final String MEAN_BOUND = "cube-mean-dist-le-inv-2pi-of-half-mass";
+    /** The bound on the minority-side mean. */
+    static final String COND_BOUND = "cube-cond-mean-dist-le-inv-2pi-q-of-half-mass";
+    private static final double CONFIDENCE = 0.95;
+    private static final double INV_2PI = 1 / (2 * Math.PI);
+
+    private final ModelCache cache;
+
+    private CorrectedTheoremExperiment(ModelCache cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * The experiment with a model cache.
+     *
+     * @param cache where trained models are kept
+     * @return the experiment
+     */
+    public static CorrectedTheoremExperiment of(ModelCache cache) {
+        return new CorrectedTheoremExperiment(cache);
+    }
+
+    /** Sizes of one scale: training and held-out teacher points, fresh mass points, epochs. */
+    record Sizes(int train, int test, int massPoints, int epochs) {
+
+        static Sizes of(Scale scale) {
+            return switch (scale) {
+                case QUICK -> new Sizes(3_000, 200, 10_000, 15);
+                case FULL -> new Sizes(10_000, 1_000, 100_000, 20);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d training / %d held-out points, %d mass points, %d epochs", train,
+                    test, massPoints, epochs);
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Corrected theorem on trained nets: mean L2 distance to the majority region of a teacher-student MLP";
+    }
+
+    @Override
+    public String bound() {
+        return MEAN_BOUND;
+    }
+
+    @Override
+    public Provenance provenance() {
+        return Provenance.FORMALISATION;
+    }
+
+    @Override
+    public String method() {
+        return String.format(Locale.ROOT, "The theorem is hdae's FORMALISATION (not the paper's wording): for mu"
+                + " uniform on [0,1]^n and mu(A) >= 1/2, E d_2(x, A) <= 1/(2 pi) and E[d_2(x, A) | x not in A]"
+                + " <= 1/(2 pi q), q = 1 - mu(A), whatever n, d_2 being the Euclidean distance INSIDE the cube."
+                + " Data: uniform points of [0,1]^n, n in {16, 64, 256, 1024}, labelled by a random one-hidden-layer"
+                + " ReLU teacher (width %d, %s of the points labelled 1). Student: ReLU MLP, one hidden layer of %d,"
+                + " Adam lr 1e-3, batch 64, seed %d. A is the student's majority decision region; its mass is"
+                + " Clopper-Pearson 95 %% on fresh uniform points, and the premise mu(A) >= 1/2 holds when the"
+                + " interval's lower end is >= 1/2. On held-out uniform points, d = 0 in A; outside A, d_2 is"
+                + " bracketed per point: above by the smaller of the L2 DeepFool and L2 PGD-bisection distances, both"
+                + " clipped to the box [0,1] (an attack succeeds when the student's prediction becomes the majority"
+                + " class), so attack distances are upper bounds of d_2; below by the Lipschitz-margin certified"
+                + " radius (distance to any class change in R^n, hence a lower bound inside the cube). Means are"
+                + " Student-t 95 %%; a mean is AT_MOST its bound when the interval's lower end is <= the bound, so an"
+                + " attack mean above the bound is a gap of the theory or of the attack, and a certified mean above"
+                + " it refutes the bound. The conditional bound uses q_min = 1 - (upper end of mu(A)'s interval),"
+                + " where 1/(2 pi q) is largest. Accuracy against the teacher is reported. Sizes: quick %s; full %s.",
+                TEACHER_WIDTH, TEACHER_MASS, STUDENT_WIDTH, SEED, Sizes.of(Scale.QUICK), Sizes.of(Scale.FULL));
+    }
+
+    @Override
+    public Measured measure(Scale scale) {
+        Sizes sizes = Sizes.of(scale);
+        List<Measurement> rows = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>(List.of(SEED));
+        double[] dims = new double[DIMENSIONS.length];
+        Estimate[] certifiedMeans = new Estimate[DIMENSIONS.length];
+        Estimate[] attackMeans = new Estimate[DIMENSIONS.length];
+        Estimate[] certifiedConditional = new Estimate[DIMENSIONS.length];
+        Estimate[] attackConditional = new Estimate[DIMENSIONS.length];
+        double[] flat = new double[DIMENSIONS.length];
+        double[] conditionalBound = new double[DIMENSIONS.length];
+        for (int r = 0; r < DIMENSIONS.length; r++) {
+            int n = DIMENSIONS[r];
+            dims[r] = n;
+            seeds.add(SEED + n);
+            seeds.add(SEED + MASS_SEED_OFFSET + n);
+            Dataset data = Synthetic.teacher(n, sizes.train() + sizes.test(), TEACHER_WIDTH, TEACHER_MASS, SEED + n);
+            Dataset train = data.subset(0, sizes.train());
+            Dataset test = data.subset(sizes.train(), data.size());
+            Classifier student = cache.getOrTrain(ModelSpec.mlp(n, List.of(STUDENT_WIDTH), 2),
+                    TrainingSpec.of(sizes.epochs(), 64, SEED), train).classifier();
+            MajorityRegion region = MajorityRegion.estimate(student, sizes.massPoints(), SEED + MASS_SEED_OFFSET + n,
+                    CONFIDENCE);
+            double[][] points = test.rows(0, test.size());
+            RegionDistance distance = RegionDistance.of(student, region.majority(), points);
+            rows.addAll(dimensionRows(n, student, test, points, region, distance));
+            certifiedMeans[r] = StudentMean.estimate(distance.all().lower(), CONFIDENCE);
+            attackMeans[r] = StudentMean.estimate(distance.all().upper(), CONFIDENCE);
+            certifiedConditional[r] = StudentMean.estimate(distance.minority().lower(), CONFIDENCE);
+            attackConditional[r] = StudentMean.estimate(distance.minority().upper(), CONFIDENCE);
+            flat[r] = INV_2PI;
+            conditionalBound[r] = conditionalBound(region);
+        }
+        return new Measured(rows, seeds, List.of(
+                DistanceFigure.of("mean-distance-against-n", "Mean L2 distance inside the cube to the student's"
+                        + " majority region A, all held-out points: certified lower and attack upper means against"
+                        + " 1/(2 pi)",
+                        dims, certifiedMeans, attackMeans, "1/(2 pi), hdae formalisation", flat),
+                DistanceFigure.of("minority-mean-distance-against-n", "Mean L2 distance inside the cube to A given x"
+                        + " not in A: certified lower and attack upper means against 1/(2 pi q_min)", dims,
+                        certifiedConditional, attackConditional, "1/(2 pi q_min), hdae formalisation",
+                        conditionalBound)));
+    }
+
+    /** The conditional bound at the low end of q's interval, where it is largest: 1/(2 pi q_min). */
+    private static double conditionalBound(MajorityRegion region) {
+        return 1 / (2 * Math.PI * region.minorityMassLower());
+    }
+
+    static String allLabel(int n) {
+        return String.format(Locale.ROOT, "d_2(x, A), all held-out points, n = %d", n);
+    }
+
+    static String minorityLabel(int n) {
+        return String.format(Locale.ROOT, "d_2(x, A) given x not in A, n = %d", n);
+    }
+
+    static String massQuantity(int n) {
+        return String.format(Locale.ROOT, "mu(A), student's majority region, n = %d", n);
+    }
+
+    private static List<Measurement> dimensionRows(int n, Classifier student, Dataset test, double[][] points,
+                                                   MajorityRegion region, RegionDistance distance) {
+        List<Measurement> rows = new ArrayList<>();
+        Estimate mass = region.mass();
+        String premise = String.format(Locale.ROOT, "premise mu(A) >= 1/2 (A = class %d region); %s at 95 %%:"
+                + " lower end %.4f", region.majority(), region.premiseHolds() ? "holds" : "NOT established",
+                mass.interval().lower());
+        rows.add(new Measurement(massQuantity(n), MEAN_BOUND, 0.5, mass, Comparison.AT_LEAST, premise));
+        int[] predicted = student.predict(points);
+        int correct = 0;
+        for (int i = 0; i < points.length; i++) {
+            correct += predicted[i] == test.label(i) ? 1 : 0;
+        }
+        rows.add(new Measurement(String.format(Locale.ROOT, "student accuracy against the teacher, n = %d", n),
+                MEAN_BOUND, Double.NaN, ClopperPearson.estimate(correct, points.length, CONFIDENCE), Comparison.NONE,
+                "held-out teacher points; reported only"));
+        String caveat = region.premiseHolds() ? "" : " (premise NOT established: the bound need not apply)";
+        rows.addAll(distance.all().rows(allLabel(n), MEAN_BOUND, INV_2PI, "1/(2 pi), hdae formalisation" + caveat,
+                CONFIDENCE));
+        double qMin = region.minorityMassLower();
+        double condBound = conditionalBound(region);
+        rows.addAll(distance.minority().rows(minorityLabel(n), COND_BOUND, condBound, String.format(Locale.ROOT,
+                "1/(2 pi q_min), q_min = %.4f (q = %.4f), hdae formalisation%s", qMin, region.minorityMass(), caveat),
+                CONFIDENCE));
+        return rows;
+    }
+}

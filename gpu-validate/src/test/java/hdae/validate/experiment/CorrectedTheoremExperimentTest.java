@@ -1,0 +1,61 @@
+package hdae.validate.experiment;
+
+import hdae.validate.ledger.GapLedger;
+import hdae.validate.ledger.Measurement;
+import hdae.validate.ledger.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CorrectedTheoremExperimentTest {
+
+    private final CorrectedTheoremExperiment experiment = CorrectedTheoremExperiment.of(QuickRuns.cache());
+
+    private ExperimentTable table() {
+        return experiment.judge(QuickRuns.correctedTheorem(), Scale.QUICK, GapLedger.standard(),
+                RunInfo.here(Scale.QUICK, QuickRuns.correctedTheorem().seeds(), Instant.now(), 0));
+    }
+
+    @Test
+    void everyQuickRowHoldsOrIsLedgered() {
+        ExperimentTable table = table();
+        ExperimentAssert.agreesWithLedger(table);
+        assertEquals(CorrectedTheoremExperiment.DIMENSIONS.length * (2 + 4 + 4), table.rows().size(),
+                "per n: the mass of A, the accuracy, and two sandwiches of four rows");
+        assertEquals(2, QuickRuns.correctedTheorem().figures().size(), "log-log figures of both mean distances");
+    }
+
+    @Test
+    void certifiedRadiusNeverExceedsTheAttackDistanceOnAnySample() {
+        // R(x) <= d_2(x, A) <= D(x) for every held-out point: the consistency row counts them all, at every n
+        for (int n : CorrectedTheoremExperiment.DIMENSIONS) {
+            for (String label : new String[] {CorrectedTheoremExperiment.allLabel(n),
+                CorrectedTheoremExperiment.minorityLabel(n)}) {
+                Measurement m = table().rows().stream().map(Row::measurement)
+                        .filter(r -> r.quantity().startsWith("certified <= attack, " + label)).findFirst()
+                        .orElseThrow();
+                assertEquals(1.0, m.measured().value(), () -> m.quantity() + ": " + m.measuredText());
+            }
+        }
+    }
+
+    @Test
+    void aBoundBelowTheCertifiedMeanIsCaught() {
+        // a deliberately wrong prediction: a cap of half the certified lower mean must fail as an unledgered gap
+        int n = CorrectedTheoremExperiment.DIMENSIONS[0];
+        Measurement certified = table().rows().stream().map(Row::measurement)
+                .filter(r -> r.quantity().startsWith("certified lower mean, " + CorrectedTheoremExperiment.allLabel(n)))
+                .findFirst().orElseThrow();
+        assertTrue(certified.measured().interval().lower() > 0, certified::measuredText);
+        double wrong = certified.measured().interval().lower() / 2;
+        Measurement tooLow = new Measurement(certified.quantity(), certified.bound(), wrong, certified.measured(),
+                certified.comparison(), "a deliberately wrong cap");
+        Measured measured = new Measured(java.util.List.of(tooLow), QuickRuns.correctedTheorem().seeds());
+        ExperimentTable table = experiment.judge(measured, Scale.QUICK, GapLedger.standard(),
+                RunInfo.here(Scale.QUICK, measured.seeds(), Instant.now(), 0));
+        assertEquals(Verdict.GAP_UNLEDGERED, table.rows().get(0).judgement().verdict(), table::toMarkdown);
+    }
+}
