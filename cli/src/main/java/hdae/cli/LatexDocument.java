@@ -12,6 +12,8 @@ final class LatexDocument {
                 + "\\documentclass[11pt]{article}\n"
                 + "\\usepackage[margin=2.5cm]{geometry}\n"
                 + "\\usepackage{amsmath,amssymb,booktabs}\n"
+                // identifiers in typewriter type do not hyphenate: stretch spaces rather than overrun the margin
+                + "\\emergencystretch=3em\n"
                 + "\\title{" + hdae.symbolic.render.Tex.escape(title) + "}\n"
                 + "\\date{}\n"
                 + "\\begin{document}\n"

@@ -70,6 +70,24 @@ final class Inputs {
         return result;
     }
 
+    /** The indices where {@code flags} is true. */
+    static int[] trueIndices(boolean[] flags) {
+        boolean[] inverted = new boolean[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            inverted[i] = !flags[i];
+        }
+        return falseIndices(inverted);
+    }
+
+    /** The rows a bisection still works on: neither found nor given up. */
+    static int[] openRows(boolean[] found, boolean[] gaveUp) {
+        boolean[] closed = new boolean[found.length];
+        for (int i = 0; i < found.length; i++) {
+            closed[i] = found[i] || gaveUp[i];
+        }
+        return falseIndices(closed);
+    }
+
     /** The integers from (inclusive) to (exclusive). */
     static int[] range(int from, int to) {
         int[] result = new int[to - from];

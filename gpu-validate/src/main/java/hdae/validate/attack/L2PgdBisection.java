@@ -115,7 +115,7 @@ public final class L2PgdBisection extends MinimizationAttack {
         boolean[] gaveUp = new boolean[rows];
         Batch best = x.copy();
         for (int round = 0; round <= doublings; round++) {
-            int[] open = openRows(found, gaveUp);
+            int[] open = Inputs.openRows(found, gaveUp);
             if (open.length == 0) {
                 break;
             }
@@ -133,7 +133,7 @@ public final class L2PgdBisection extends MinimizationAttack {
                 }
             }
         }
-        int[] searched = Inputs.falseIndices(invert(found));
+        int[] searched = Inputs.trueIndices(found);
         for (int step = 0; step < bisections && searched.length > 0; step++) {
             double[] middle = new double[rows];
             for (int row : searched) {
@@ -157,21 +157,5 @@ public final class L2PgdBisection extends MinimizationAttack {
                                     Criterion criterion) {
         return pgd.attackRows(model, x.select(rows), Inputs.pick(labels, rows), Inputs.pick(eps, rows),
                 new boolean[rows.length], criterion);
-    }
-
-    private static int[] openRows(boolean[] found, boolean[] gaveUp) {
-        boolean[] closed = new boolean[found.length];
-        for (int i = 0; i < found.length; i++) {
-            closed[i] = found[i] || gaveUp[i];
-        }
-        return Inputs.falseIndices(closed);
-    }
-
-    private static boolean[] invert(boolean[] flags) {
-        boolean[] result = new boolean[flags.length];
-        for (int i = 0; i < flags.length; i++) {
-            result[i] = !flags[i];
-        }
-        return result;
     }
 }

@@ -117,7 +117,7 @@ public final class L2SphereBisection extends MinimizationAttack {
         boolean[] gaveUp = new boolean[rows];
         Batch best = x.copy();
         for (int round = 0; round <= doublings; round++) {
-            int[] open = openRows(found, gaveUp);
+            int[] open = Inputs.openRows(found, gaveUp);
             if (open.length == 0) {
                 break;
             }
@@ -137,7 +137,7 @@ public final class L2SphereBisection extends MinimizationAttack {
                 }
             }
         }
-        int[] searched = Inputs.falseIndices(invert(found));
+        int[] searched = Inputs.trueIndices(found);
         for (int step = 0; step < bisections && searched.length > 0; step++) {
             double[] middle = new double[searched.length];
             for (int s = 0; s < searched.length; s++) {
@@ -195,15 +195,7 @@ public final class L2SphereBisection extends MinimizationAttack {
     /** One step of length alpha along the tangent part of g at y, then back onto the sphere of y's radius. */
     private static void ascend(double[] y, int offset, double[] g, int gOffset, int n, double alpha) {
         double radius = Norm.L2.value(y, offset, n);
-        double along = 0;
-        for (int j = 0; j < n; j++) {
-            along += g[gOffset + j] * y[offset + j];
-        }
-        along /= radius * radius;
-        double[] tangent = new double[n];
-        for (int j = 0; j < n; j++) {
-            tangent[j] = g[gOffset + j] - along * y[offset + j];
-        }
+        double[] tangent = tangent(g, gOffset, y, offset, n);
         double length = Norm.L2.value(tangent);
         if (!(length > 0)) {
             return;
@@ -227,15 +219,7 @@ public final class L2SphereBisection extends MinimizationAttack {
             return;
         }
         double radius = Norm.L2.value(x, offset, n);
-        double along = 0;
-        for (int j = 0; j < n; j++) {
-            along += y[offset + j] * x[offset + j];
-        }
-        along /= radius * radius;
-        double[] tangent = new double[n];
-        for (int j = 0; j < n; j++) {
-            tangent[j] = y[offset + j] - along * x[offset + j];
-        }
+        double[] tangent = tangent(y, offset, x, offset, n);
         double length = Norm.L2.value(tangent);
         double angle = 2 * Math.asin(Math.min(1, eps / (2 * radius)));
         // y antipodal to x has no preferred great circle (tangent 0): fall back to x, inside every cap
@@ -246,19 +230,21 @@ public final class L2SphereBisection extends MinimizationAttack {
         }
     }
 
-    private static int[] openRows(boolean[] found, boolean[] gaveUp) {
-        boolean[] closed = new boolean[found.length];
-        for (int i = 0; i < found.length; i++) {
-            closed[i] = found[i] || gaveUp[i];
+    /**
+     * The part of v orthogonal to the point p: \( v - \frac{\langle v, p\rangle}{\|p\|^2} p \), the projection of v
+     * onto the tangent space of the sphere through p.
+     */
+    private static double[] tangent(double[] v, int vOffset, double[] p, int pOffset, int n) {
+        double along = 0;
+        double squared = 0;
+        for (int j = 0; j < n; j++) {
+            along += v[vOffset + j] * p[pOffset + j];
+            squared += p[pOffset + j] * p[pOffset + j];
         }
-        return Inputs.falseIndices(closed);
-    }
-
-    private static boolean[] invert(boolean[] flags) {
-        boolean[] result = new boolean[flags.length];
-        for (int i = 0; i < flags.length; i++) {
-            result[i] = !flags[i];
+        double[] tangent = new double[n];
+        for (int j = 0; j < n; j++) {
+            tangent[j] = v[vOffset + j] - along / squared * p[pOffset + j];
         }
-        return result;
+        return tangent;
     }
 }
