@@ -6,6 +6,7 @@ import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -17,6 +18,9 @@ import java.io.IOException;
  */
 public final class FigurePng {
 
+    /** Titles longer than this (characters) do not fit the 800-pixel width at XChart's title font. */
+    private static final int MAX_TITLE = 70;
+
     private FigurePng() {
     }
 
@@ -24,12 +28,15 @@ public final class FigurePng {
      * The PNG bytes of a figure.
      *
      * @param figure the figure
-     * @return an 800 x 520 PNG
+     * @return an 800 x 560 PNG, the legend below the plot
      */
     public static byte[] png(Figure figure) {
         System.setProperty("java.awt.headless", "true");
-        XYChart chart = new XYChartBuilder().width(800).height(520).title(figure.title())
+        // a long title would be cut at the edges: the caption under the picture carries it in full
+        XYChart chart = new XYChartBuilder().width(800).height(560)
+                .title(figure.title().length() <= MAX_TITLE ? figure.title() : "")
                 .xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setXAxisLogarithmic(figure.logLog());
         chart.getStyler().setYAxisLogarithmic(figure.logLog());
         chart.getStyler().setMarkerSize(8);
