@@ -51,6 +51,8 @@ class LatexCompileTest {
 
     static void assertNoWideOverfullBoxes(String log, Path tex) {
         for (String line : log.lines().toList()) {
+            // a box too high for the page: a table or picture that runs off the bottom
+            assertTrue(!line.startsWith("Overfull \\vbox ("), () -> tex + ": " + line);
             if (line.startsWith("Overfull \\hbox (")) {
                 double pt = Double.parseDouble(line.substring("Overfull \\hbox (".length(), line.indexOf("pt")));
                 assertTrue(pt <= 20, () -> tex + ": " + line);

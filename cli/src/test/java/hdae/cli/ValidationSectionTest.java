@@ -89,7 +89,12 @@ class ValidationSectionTest {
     @Test
     void theSectionCompiles(@TempDir Path dir) throws IOException, InterruptedException {
         LatexCompileTest.requirePdflatex();
-        ValidationResults results = write(dir.resolve("validation"));
+        ValidationResults written = write(dir.resolve("validation"));
+        // eighty rows, more than a page holds: the table must break across pages
+        ExperimentTable full = written.tables().get(0);
+        List<Row> many = java.util.Collections.nCopies(80, full.rows().get(0));
+        ValidationResults results = new ValidationResults(written.dir(), List.of(new ExperimentTable(full.id(),
+                full.title(), full.bound(), full.provenance(), full.method(), many, full.run(), full.figures())));
         ReportDocument doc = new ReportDocument().heading(1, "validation");
         ValidationSection.append(doc, results, GapLedger.standard());
         Path tex = dir.resolve("report").resolve("report.tex");
