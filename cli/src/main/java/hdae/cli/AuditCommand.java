@@ -36,10 +36,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
-    @Option(names = "--validation", paramLabel = "DIR", defaultValue = "docs/validation",
-            description = "where hdae validate wrote its tables; the resolution-refinement witness is shown from there"
-                    + " (default: ${DEFAULT-VALUE})")
-    private Path validation;
+    @Mixin
+    private ValidationOption validation;
 
     @Mixin
     private CasTimeoutOption cas;
@@ -67,7 +65,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         ReportDocument doc = new AuditReport(catalogue, derivations, results, AuditWitnesses.compute(),
-                ValidationResults.load(validation).table(RefinementWitnessExperiment.ID)).build();
+                validation.load().table(RefinementWitnessExperiment.ID)).build();
         AtomicFiles.writeString(out.resolve("audit.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(out.resolve("audit.tex"), ReportWriters.latex(doc));
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();

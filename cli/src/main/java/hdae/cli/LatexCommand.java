@@ -21,10 +21,8 @@ final class LatexCommand implements Callable<Integer> {
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
-    @Option(names = "--validation", paramLabel = "DIR", defaultValue = "docs/validation",
-            description = "where hdae validate wrote its tables; measured values are printed under their bounds"
-                    + " (default: ${DEFAULT-VALUE})")
-    private Path validation;
+    @Mixin
+    private ValidationOption validation;
 
     @Mixin
     private CasTimeoutOption cas;
@@ -35,7 +33,7 @@ final class LatexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckedLibrary checked = CheckedLibrary.check(cas.settings());
-        ValidationResults measured = ValidationResults.load(validation);
+        ValidationResults measured = validation.load();
         BoundLatex latex = new BoundLatex();
         StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
         for (Bound b : BoundCatalogue.standard().all()) {
