@@ -7,11 +7,13 @@ import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationLibrary;
 import hdae.symbolic.bound.BoundCatalogue;
+import hdae.validate.experiment.ExperimentTable;
 import hdae.validate.experiment.RefinementWitnessExperiment;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +49,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // inputs first: a corrupt validation table is reported before the checks and the Monte Carlo runs
+        Optional<ExperimentTable> witness = validation.load().table(RefinementWitnessExperiment.ID);
         BoundCatalogue catalogue = BoundCatalogue.standard();
         Map<String, Derivation> all = DerivationLibrary.standard(catalogue).stream()
                 .collect(Collectors.toMap(Derivation::id, Function.identity()));
@@ -65,7 +69,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         ReportDocument doc = new AuditReport(catalogue, derivations, results, AuditWitnesses.compute(),
-                validation.load().table(RefinementWitnessExperiment.ID)).build();
+                witness).build();
         AtomicFiles.writeString(out.resolve("audit.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(out.resolve("audit.tex"), ReportWriters.latex(doc));
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();

@@ -32,8 +32,9 @@ final class LatexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckedLibrary checked = CheckedLibrary.check(cas.settings());
+        // inputs first: a corrupt table is reported before a minute of checking
         ValidationResults measured = validation.load();
+        CheckedLibrary checked = CheckedLibrary.check(cas.settings());
         BoundLatex latex = new BoundLatex();
         StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
         for (Bound b : BoundCatalogue.standard().all()) {

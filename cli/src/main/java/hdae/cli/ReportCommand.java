@@ -33,11 +33,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        CheckedLibrary checked = CheckedLibrary.check(cas.settings());
         Path docs = out.toAbsolutePath().getParent();
+        // inputs first: a corrupt validation table is reported before a minute of checking
+        ValidationResults validation = ValidationResults.load(docs.resolve("validation"));
+        CheckedLibrary checked = CheckedLibrary.check(cas.settings());
         ReportDocument doc = PaperReport.build(checked.derivations(), checked.results(),
                 Files.isRegularFile(docs.resolve("census/index-vs-loss.png")),
-                Files.isRegularFile(docs.resolve("audit/audit.md")), ValidationResults.load(docs.resolve("validation")));
+                Files.isRegularFile(docs.resolve("audit/audit.md")), validation);
         AtomicFiles.writeString(out.resolve("report.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(out.resolve("report.tex"), ReportWriters.latex(doc));
         var console = spec.commandLine().getOut();

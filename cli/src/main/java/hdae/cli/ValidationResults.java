@@ -3,7 +3,7 @@ package hdae.cli;
 import hdae.validate.experiment.ExperimentTable;
 import hdae.validate.experiment.Row;
 import hdae.validate.experiment.TableJson;
-import hdae.validate.experiment.ValidateMain;
+import hdae.validate.experiment.Validation;
 import hdae.validate.ledger.Comparison;
 import hdae.validate.ledger.Measurement;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ record ValidationResults(Path dir, List<ExperimentTable> tables) {
      */
     static ValidationResults load(Path dir) {
         List<ExperimentTable> found = new ArrayList<>();
-        for (String id : ValidateMain.experimentIds()) {
+        for (String id : Validation.experimentIds()) {
             for (String scale : List.of("full", "quick")) {
                 Path json = dir.resolve(id + "-" + scale + ".json");
                 if (Files.isRegularFile(json)) {

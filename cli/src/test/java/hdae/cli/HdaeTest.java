@@ -147,6 +147,31 @@ class HdaeTest {
     }
 
     @Test
+    void validateRejectsAnUnknownScale() {
+        Run r = run("validate", "--scale", "huge");
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("expected quick or full, got huge") && r.err().strip().lines().count() == 1,
+                r.err());
+    }
+
+    @Test
+    void validateRejudgeWithoutAnEarlierTableIsBadInput(@TempDir Path dir) {
+        Run r = run("validate", "--only", "prior-fgsm-linear", "--rejudge", "--out", dir.toString());
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--rejudge") && r.err().contains("prior-fgsm-linear-quick.json")
+                && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void aCorruptValidationTableIsNamedBeforeAnyChecking(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("prior-fgsm-linear-quick.json");
+        Files.writeString(table, "{\"id\": \"prior-fgsm-linear\", \"rows\": [");
+        Run r = run("latex", "--out", dir.resolve("latex").toString(), "--validation", dir.toString());
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains(table.toString()) && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
     void validateRejectsAnUnknownExperiment() {
         Run r = run("validate", "--only", "no-such-experiment");
         assertEquals(Hdae.BAD_INPUT, r.code());

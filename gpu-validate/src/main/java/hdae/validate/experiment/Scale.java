@@ -2,7 +2,7 @@ package hdae.validate.experiment;
 
 /**
  * How much data and training an experiment spends. {@code QUICK} is what {@code mvn test} runs (seconds on two
- * CPU cores); {@code FULL} is the report's scale, run from {@link ValidateMain}.
+ * CPU cores); {@code FULL} is the report's scale, run from {@link Validation}.
  */
 public enum Scale {
     /** 4000 training images, 2 epochs, 500 test images, 3 seeds. */

@@ -13,59 +13,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs the experiments and writes one Markdown table per experiment, atomically, to
- * {@code <out>/<id>-<scale>.md} (default {@code docs/validation/}, relative to the working directory), plus
- * {@code index-<scale>.md}. Options: {@code --scale quick|full} (default quick), {@code --only ID},
- * {@code --out DIR}, {@code --rejudge} (judge the tables already in DIR against the current ledger, without
- * measuring). Exit status: 0 when every row holds or is ledgered, 1 when a row fails (an unledgered gap or a
- * stale ledger entry), 2 on bad arguments (one line on standard error, no stack trace).
- *
- * <p>From the repository root: {@code mvn -q -o -pl gpu-validate exec:java
- * -Dexec.mainClass=hdae.validate.experiment.ValidateMain -Dexec.args="--scale quick"}.
+ * Runs the experiments and writes, atomically, one table per experiment to {@code <out>/<id>-<scale>.md} and
+ * {@code .json}, its figures as PNG, and {@code index-<scale>.md} listing every table of that scale in the folder.
+ * The command line is {@code hdae validate} (module cli), which parses the options into {@link #run}.
  */
-public final class ValidateMain {
+public final class Validation {
 
-    private ValidateMain() {
+    private Validation() {
     }
 
     /**
-     * The command line.
+     * Runs (or, with {@code rejudge}, judges again) the chosen experiments.
      *
-     * @param args see the class description
+     * @param scale   the scale
+     * @param only    one experiment id, or null for all
+     * @param out     the output folder
+     * @param rejudge judge the tables already in {@code out} against the current ledger, without measuring
+     * @param cache   the model cache
+     * @return the exit status: 0 all rows hold or are ledgered, 1 some row fails (an unledgered gap or a stale
+     *         ledger entry)
+     * @throws ValidationException for an unknown experiment id, or a missing or corrupt earlier table
      */
-    public static void main(String[] args) {
-        int status;
-        try {
-            status = run(args, ModelCache.defaultCache());
-        } catch (IllegalArgumentException e) {
-            System.err.println("validate: " + e.getMessage());
-            status = 2;
-        }
-        System.exit(status);
-    }
-
-    /**
-     * Runs without exiting, for tests.
-     *
-     * @param args  see the class description
-     * @param cache the model cache
-     * @return the exit status: 0 all rows hold or are ledgered, 1 some row fails
-     */
-    public static int run(String[] args, ModelCache cache) {
-        Scale scale = Scale.QUICK;
-        String only = null;
-        boolean rejudge = false;
-        Path out = Path.of("docs", "validation");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--scale" -> scale = parseScale(value(args, ++i));
-                case "--only" -> only = value(args, ++i);
-                case "--out" -> out = Path.of(value(args, ++i));
-                case "--rejudge" -> rejudge = true;
-                default -> throw ValidationException.expected("--scale, --only, --out or --rejudge", "argument",
-                        args[i]);
-            }
-        }
+    public static int run(Scale scale, String only, Path out, boolean rejudge, ModelCache cache) {
         List<Experiment> chosen = new ArrayList<>();
         for (Experiment e : all(cache)) {
             if (only == null || e.id().equals(only)) {
@@ -187,20 +156,5 @@ public final class ValidateMain {
 
     private static String ids(ModelCache cache) {
         return String.join(", ", all(cache).stream().map(Experiment::id).toList());
-    }
-
-    private static Scale parseScale(String text) {
-        return switch (text) {
-            case "quick" -> Scale.QUICK;
-            case "full" -> Scale.FULL;
-            default -> throw ValidationException.expected("quick or full", "--scale", text);
-        };
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw ValidationException.expected("a value after " + args[i - 1], "argument", "end of line");
-        }
-        return args[i];
     }
 }
