@@ -8,8 +8,9 @@ import static hdae.symbolic.bound.Provenance.LITERATURE;
 import java.util.List;
 
 /**
- * Published bounds used as cross-checks: the concentration bound of Gilmer et al. (2018) on the unit sphere
- * \( S^{n-1} \subset \mathbb{R}^n \), in its exact spherical-cap form, with the cap measure it is read at.
+ * Concentration on the unit sphere: the bound of Gilmer et al. (2018, LITERATURE) on
+ * \( S^{n-1} \subset \mathbb{R}^n \), in its exact spherical-cap form, with the cap measure it is read at
+ * (BACKGROUND).
  *
  * <p>The first coordinate \( x_1 \) of a uniform point of \( S^{n-1} \) has density
  * \( c_n (1 - s^2)^{(n-3)/2} \) on \( [-1, 1] \), \( c_n = \Gamma(n/2)/(\sqrt{\pi}\,\Gamma((n-1)/2)) \) (written
@@ -25,7 +26,7 @@ import java.util.List;
  *
  * @see <a href="https://arxiv.org/abs/1801.02774">arXiv 1801.02774</a>, Sec. 5 (Gilmer et al., Adversarial Spheres)
  */
-final class Literature {
+final class Spheres {
     private static final String GILMER = "J. Gilmer, L. Metz, F. Faghri, S. S. Schoenholz, M. Raghu, M. Wattenberg,"
             + " I. Goodfellow, Adversarial Spheres, arXiv 1801.02774 (2018)";
     private static final String SPHERES = "sphere-concentration";
@@ -39,7 +40,7 @@ final class Literature {
     /** Cap heights h in [0, 9/10]: caps of measure at most 1/2 (below 1e-40 at n = 500 for h = 9/10). */
     private static final Domain HEIGHT = Domain.closed(0, 0.9);
 
-    private Literature() {
+    private Spheres() {
     }
 
     static List<Bound> bounds() {
