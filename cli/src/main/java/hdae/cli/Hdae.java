@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hdae", mixinStandardHelpOptions = true, version = "hdae 0.1.0",
         description = "Companion to S. Dube, High Dimensional Spaces, Deep Learning and Adversarial Examples"
                 + " (arXiv 1801.00634): derivations checked step by step, bounds as LaTeX.",
-        subcommands = {CheckCommand.class, LatexCommand.class, AuditCommand.class, CensusCommand.class, ReportCommand.class, BenchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, LatexCommand.class, AuditCommand.class, CensusCommand.class, ReportCommand.class, BenchCommand.class, MeasureCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Hdae implements Runnable {
     /** Everything holds. */
     public static final int OK = 0;
@@ -52,6 +52,6 @@ public final class Hdae implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand: check, latex, audit, census, report, bench, validate or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand: check, latex, audit, census, report, bench, measure, validate or help");
     }
 }
