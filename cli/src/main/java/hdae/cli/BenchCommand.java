@@ -31,8 +31,19 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // MNIST has 60,000 training and 10,000 test images: a larger count is refused, not silently cut
+        requireRange(epochs, 1, 1000, "--epochs");
+        requireRange(images, 1, 10_000, "--images");
+        requireRange(trainSize, 1, 60_000, "--train-size");
         ToolkitBenchmark.run(new String[] {"--epochs", String.valueOf(epochs), "--images", String.valueOf(images),
             "--train-size", String.valueOf(trainSize), "--seed", String.valueOf(seed)});
         return Hdae.OK;
+    }
+
+    private static void requireRange(int value, int lo, int hi, String option) {
+        if (!(value >= lo && value <= hi)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "expected %d to %d for %s, got %d",
+                    lo, hi, option, value));
+        }
     }
 }
