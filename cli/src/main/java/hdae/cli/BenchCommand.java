@@ -71,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // MNIST has 60,000 training and 10,000 test images: a larger count is refused, not silently cut
+        requireRange(epochs, 1, 1000, "--epochs");
+        requireRange(images, 1, 10_000, "--images");
+        requireRange(trainSize, 1, 60_000, "--train-size");
+        requireRange(pgdSteps, 1, 10_000, "--pgd-steps");
         BenchSettings settings = new BenchSettings(epochs, trainSize, images, hidden, pgdSteps,
                 deepFool == DeepFoolMode.box, bisection, seed, Optional.ofNullable(export));
         writable(export, "--export");
@@ -92,6 +97,13 @@ final class BenchCommand implements Callable<Integer> {
         if (Files.isDirectory(file) || folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new IllegalArgumentException("cannot write " + option + " " + file
                     + ": expected a file in an existing, writable folder");
+        }
+    }
+
+    private static void requireRange(int value, int lo, int hi, String option) {
+        if (!(value >= lo && value <= hi)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "expected %d to %d for %s, got %d",
+                    lo, hi, option, value));
         }
     }
 }

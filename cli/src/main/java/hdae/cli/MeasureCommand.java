@@ -10,7 +10,6 @@ import hdae.validate.measure.NetworkMeasurement;
 import hdae.validate.measure.SampleBracket;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.Precision;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +81,12 @@ final class MeasureCommand implements Callable<Integer> {
         if (!(limit >= 1)) {
             throw new IllegalArgumentException("expected --limit >= 1, got " + limit);
         }
-        OutputFolder.requireWritable(out, "--out");
+        try (OutputFolder folder = OutputFolder.open(out, "--out")) {
+            return measure(folder);
+        }
+    }
+
+    private int measure(OutputFolder folder) throws Exception {
         Classifier network = MlpExport.read(model, Precision.DOUBLE);
         Dataset inputs = data.bundled != null ? InputData.mnist(side(data.bundled))
                 : InputData.files(data.files.images, data.files.labels, network.classes());
@@ -93,9 +97,9 @@ final class MeasureCommand implements Callable<Integer> {
         summary.put("dimension", inputs.dimension());
         summary.putAll(result.summary());
         String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary) + "\n";
-        Files.createDirectories(out);
-        AtomicFiles.writeString(out.resolve("samples.csv"), csv(result.rows()));
-        AtomicFiles.writeString(out.resolve("summary.json"), text);
+        AtomicFiles.writeString(folder.staging().resolve("samples.csv"), csv(result.rows()));
+        AtomicFiles.writeString(folder.staging().resolve("summary.json"), text);
+        folder.commit();
         var printer = spec.commandLine().getOut();
         if (json) {
             printer.print(text);
