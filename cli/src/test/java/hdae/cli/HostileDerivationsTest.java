@@ -74,4 +74,13 @@ class HostileDerivationsTest {
             assertTrue(line.startsWith(message), () -> "expected '" + message + "...', got: " + line);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aFileBeyondTheSizeLimitIsRefusedBeforeReading(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.deriv");
+        Files.writeString(big, "# " + "x".repeat(hdae.proofs.format.DerivationParser.MAX_CHARS) + "\n");
+        HdaeTest.Run r = HdaeTest.run("check", big.toString());
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("hdae: " + big + ":1:1: expected a file of at most 1048576 bytes"), r.err());
+    }
 }
