@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hdae check}: every step of every derivation, one verdict each. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Check derivations step by step; one verdict per step and per bound.",
         description = {"Check derivations step by step and print one verdict per step:",
                 "PROVED, CHECKED, CITED, FAILED (with a counterexample) or UNKNOWN;",
                 "then one derived verdict per catalogue bound, over every step it rests on,",
