@@ -72,6 +72,7 @@ final class AuditCommand implements Callable<Integer> {
                 witness).build();
         AtomicFiles.writeString(out.resolve("audit.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(out.resolve("audit.tex"), ReportWriters.latex(doc));
+        AtomicFiles.writeString(out.resolve(LatexDocument.BIB + ".bib"), hdae.symbolic.render.Citations.bibliography());
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();
         var c = VerdictTable.counts(flat);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s and %s: %d steps, %d PROVED, %d CHECKED,"

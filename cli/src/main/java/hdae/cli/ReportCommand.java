@@ -1,6 +1,7 @@
 package hdae.cli;
 
 import hdae.symbolic.io.AtomicFiles;
+import hdae.symbolic.render.Citations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +40,11 @@ final class ReportCommand implements Callable<Integer> {
         CheckedLibrary checked = CheckedLibrary.check(cas.settings());
         ReportDocument doc = PaperReport.build(checked.derivations(), checked.results(),
                 Files.isRegularFile(docs.resolve("census/index-vs-loss.png")),
+                Files.isRegularFile(docs.resolve("census/index-vs-loss.pdf")),
                 Files.isRegularFile(docs.resolve("audit/audit.md")), validation);
         AtomicFiles.writeString(out.resolve("report.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(out.resolve("report.tex"), ReportWriters.latex(doc));
+        AtomicFiles.writeString(out.resolve(LatexDocument.BIB + ".bib"), Citations.bibliography());
         var console = spec.commandLine().getOut();
         console.println("wrote " + out.resolve("report.md") + " and report.tex");
         if (pdflatex(out)) {
@@ -52,23 +55,36 @@ final class ReportCommand implements Callable<Integer> {
         return checked.allHold() ? Hdae.OK : Hdae.NOT_ALL_HOLD;
     }
 
-    /** Compiles report.tex in its folder (twice is not needed: no references); false when pdflatex is absent. */
+    /**
+     * Compiles report.tex in its folder: pdflatex, bibtex, pdflatex twice (citations and cross-references); false
+     * when pdflatex is absent.
+     */
     private static boolean pdflatex(Path dir) throws IOException, InterruptedException {
+        if (!run(dir, "pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "report.tex")) {
+            return false;
+        }
+        run(dir, "bibtex", "report");
+        run(dir, "pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "report.tex");
+        run(dir, "pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "report.tex");
+        for (String aux : List.of("report.aux", "report.log", "report.bbl", "report.blg", "report.out")) {
+            Files.deleteIfExists(dir.resolve(aux));
+        }
+        return true;
+    }
+
+    /** Runs one TeX tool in {@code dir}; false when it is not installed, an exception naming it when it fails. */
+    private static boolean run(Path dir, String... command) throws IOException, InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
-                    "report.tex").directory(dir.toFile()).redirectErrorStream(true).start();
+            p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         } catch (IOException e) {
             return false;
         }
         String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             List<String> lines = log.lines().toList();
-            throw new IllegalArgumentException("pdflatex failed on " + dir.resolve("report.tex") + ": "
+            throw new IllegalArgumentException(command[0] + " failed on " + dir.resolve("report.tex") + ": "
                     + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
-        }
-        for (String aux : List.of("report.aux", "report.log")) {
-            Files.deleteIfExists(dir.resolve(aux));
         }
         return true;
     }

@@ -110,6 +110,7 @@ class HdaeTest {
 
     @Test
     void latexWritesADocumentAndOneFragmentPerBound(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("none"));
         Run r = run("latex", "--out", dir.toString(), "--validation", dir.resolve("none").toString(),
                 "--cas-timeout", "2");
         assertEquals(Hdae.OK, r.code(), r.err());
@@ -119,9 +120,25 @@ class HdaeTest {
         assertTrue(fragment.contains("\\Gamma\\left(") && !fragment.contains("\\gamma"), fragment);
         assertTrue(fragment.contains("Derivation \\texttt{ball-volume}: step 5: solving steps 2 to 4 for V\\_n: checked."),
                 fragment);
+        assertTrue(fragment.contains("\\label{hdae:unit-ball-volume-eq}") && fragment.contains("\\cite"), fragment);
+        assertTrue(Files.readString(dir.resolve("hdae.bib")).contains("@misc{dube2018,"));
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
         }
+    }
+
+    @Test
+    void latexNamesAMissingValidationFolderBeforeChecking(@TempDir Path dir) {
+        Run r = run("latex", "--out", dir.toString(), "--validation", dir.resolve("absent").toString());
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("absent") && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void latexRejectsAnUnknownEnvironment(@TempDir Path dir) {
+        Run r = run("latex", "--out", dir.toString(), "--env", "lemma");
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("lemma") && r.err().strip().lines().count() == 1, r.err());
     }
 
     @Test

@@ -173,11 +173,28 @@ public final class CorrectedTheoremExperiment implements Experiment {
                 DistanceFigure.of("mean-distance-against-n", "Mean L2 distance inside the cube to the student's"
                         + " majority region A, all held-out points: certified lower and attack upper means against"
                         + " 1/(2 pi)",
-                        dims, certifiedMeans, attackMeans, "1/(2 pi), hdae formalisation", flat),
+                        dims, certifiedMeans, attackMeans, "1/(2 pi), hdae formalisation", flat)
+                        .withCaption(caption(sizes, "held-out points", certifiedMeans) + " Bound: 1/(2 pi)."),
                 DistanceFigure.of("minority-mean-distance-against-n", "Mean L2 distance inside the cube to A given x"
                         + " not in A: certified lower and attack upper means against 1/(2 pi q_min)", dims,
                         certifiedConditional, attackConditional, "1/(2 pi q_min), hdae formalisation",
-                        conditionalBound)));
+                        conditionalBound).withCaption(caption(sizes, "held-out points outside A", certifiedConditional)
+                        + " Bound: 1/(2 pi q_min), q_min the lower end of the Clopper-Pearson 95 % interval of the"
+                        + " minority mass.")));
+    }
+
+    /** Model, data, sample sizes and interval type of a figure. */
+    private static String caption(Sizes sizes, String points, Estimate[] means) {
+        StringBuilder counts = new StringBuilder();
+        for (int r = 0; r < DIMENSIONS.length; r++) {
+            counts.append(r == 0 ? "" : ", ").append(means[r].samples());
+        }
+        return String.format(Locale.ROOT, "Data: a teacher MLP (width %d, label-1 mass %.1f) labels uniform points of"
+                + " [0,1]^n. Model: a student ReLU MLP (one hidden layer of %d units) trained on %d points per n; A is"
+                + " its majority region. Points: %s (%s at n = %s). Per point the Lipschitz certificate gives a lower"
+                + " and an attack an upper bound of d_2(x, A); means with Student-t 95 %% intervals.", TEACHER_WIDTH,
+                TEACHER_MASS, STUDENT_WIDTH, sizes.train(), points, counts,
+                java.util.Arrays.toString(DIMENSIONS).replaceAll("[\\[\\]]", ""));
     }
 
     /** The conditional bound at the low end of q's interval, where it is largest: 1/(2 pi q_min). */
