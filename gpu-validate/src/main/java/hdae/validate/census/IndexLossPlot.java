@@ -133,6 +133,8 @@ public final class IndexLossPlot {
         chart.getStyler().setMarkerSize(7);
         // a fraction: the axis starts at 0, where the minima lie
         chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setXAxisDecimalPattern("0.00");
+        chart.getStyler().setYAxisDecimalPattern("0.00");
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         double top = 0;

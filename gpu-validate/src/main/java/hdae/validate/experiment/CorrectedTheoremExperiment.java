@@ -23,7 +23,7 @@ import java.util.Locale;
  * ({@code cube-mean-dist-le-inv-2pi-of-half-mass}) and, with \( q = 1 - \mu(A) \),
  * \( \mathbb{E}[d_2(x, A) \mid x \notin A] \le 1/(2\pi q) \) ({@code cube-cond-mean-dist-le-inv-2pi-q-of-half-mass}),
  * whatever \( n \); \( d_2 \) is the Euclidean distance <em>inside the cube</em>. Both are hdae's formalisation
- * (research digest section 2.1), not the wording of arXiv 1801.00634.
+ * (derivation corrected-theorem), not the wording of arXiv 1801.00634.
  *
  * <p>For \( n \in \{16, 64, 256, 1024\} \): uniform points of the cube labelled by a random ReLU teacher
  * ({@link Synthetic#teacher}, width {@value #TEACHER_WIDTH}, mass {@value #TEACHER_MASS} for label 1); a student

@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.List;
 
 /**
- * Input gradients against central finite differences, in double precision (issue 6, item 4).
+ * Input gradients against central finite differences, in double precision.
  *
  * <p>Tolerance: the central difference \((f(x+h e_j) - f(x-h e_j))/2h\) with \(h = 10^{-6}\) has truncation
  * error \(h^2 |f'''|/6\) (about \(10^{-12}\) here: third derivatives of softmax cross-entropy are O(1) and
