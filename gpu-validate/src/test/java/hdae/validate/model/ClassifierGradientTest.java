@@ -128,7 +128,7 @@ class ClassifierGradientTest {
 
     @Test
     void dl4jScoreIsTheBatchMeanSoItsGradientIsOursDividedByBatchSize() {
-        // the pitfall of research/deps-report.md section 5: MultiLayerNetwork.score() averages over the batch, so
+        // a pitfall of DL4J: MultiLayerNetwork.score() averages over the batch, so
         // d(score)/dx_i = (1/B) d(loss_i)/dx_i; our per-sample gradient is B times the score's gradient
         Classifier model = Classifier.initialised(ModelSpec.mlp(6, List.of(5), 3), 13L);
         MultiLayerNetwork network = model.network();
