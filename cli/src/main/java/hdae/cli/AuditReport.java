@@ -132,7 +132,7 @@ final class AuditReport {
     }
 
     private void correctedTheorem() {
-        doc.heading(2, "The corrected theorem");
+        doc.heading(2, "The corrected theorem", "sec:corrected-theorem");
         Derivation d = derivations.get("corrected-theorem");
         doc.paragraph(text(d.statement()));
         doc.paragraph(text("Its conclusions, as catalogued (the constant 1/(2 pi) is sharper than the 1/4 that"
