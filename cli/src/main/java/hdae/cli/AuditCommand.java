@@ -79,6 +79,8 @@ final class AuditCommand implements Callable<Integer> {
                 witness).build();
         AtomicFiles.writeString(folder.staging().resolve("audit.md"), ReportWriters.markdown(doc));
         AtomicFiles.writeString(folder.staging().resolve("audit.tex"), ReportWriters.latex(doc));
+        AtomicFiles.writeString(folder.staging().resolve(LatexDocument.BIB + ".bib"),
+                hdae.symbolic.render.Citations.bibliography());
         folder.commit();
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();
         var c = VerdictTable.counts(flat);

@@ -45,7 +45,8 @@ final class AuditObjections {
                 + " What fails is step " + inference + ", the inference from \"the change can grow linearly with n\""
                 + " to \"a linear model in high dimension has adversarial examples\". The checker marks it CITED"
                 + " because it is the paper's own claim, taken as stated; it does not follow from the steps before it"
-                + " without four premises that the argument leaves unstated. Each fails in a natural setting:"));
+                + " without four premises that the argument leaves unstated ("), ReportDocument.ref("Table",
+                "tab:hidden-premises", "the table below"), text("). Each fails in a natural setting:"));
         RefinementWitness.Row first = w.refinement().get(0);
         RefinementWitness.Row last = w.refinement().get(w.refinement().size() - 1);
         AuditWitnesses.RelativeRow rel = w.relative().get(w.relative().size() - 1);
@@ -78,8 +79,10 @@ final class AuditObjections {
                                 AuditReport.estimate(big.maxUnit()))),
                         List.of(code("model-specific"))));
         doc.table(new ReportDocument.Table("The hidden premises of the inference", "ppppp",
-                List.of("premise", "needed because", "fails when", "witness", "derivation"), rows));
-        doc.paragraph(text("The corrected theorem (last section) needs none of them: it holds for every decision"
+                List.of("premise", "needed because", "fails when", "witness", "derivation"), rows,
+                "tab:hidden-premises"));
+        doc.paragraph(text("The corrected theorem ("), ReportDocument.ref("Section", "sec:corrected-theorem",
+                "a later section"), text(") needs none of them: it holds for every decision"
                 + " region of mass at least 1/2, whatever the classifier, and says how far the points are in the"
                 + " Euclidean and root-mean-square norms."));
     }

@@ -4,6 +4,8 @@ import hdae.symbolic.io.AtomicFiles;
 import hdae.symbolic.bound.Bound;
 import hdae.symbolic.bound.BoundCatalogue;
 import hdae.symbolic.render.BoundLatex;
+import hdae.symbolic.render.Citations;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,13 +16,24 @@ import picocli.CommandLine.Spec;
 /** {@code hdae latex}: the LaTeX of every catalogue bound, as one document and one fragment per bound. */
 @Command(name = "latex", mixinStandardHelpOptions = true,
         header = "Write the bounds of the catalogue as LaTeX fragments and a document.",
-        description = {"Write the LaTeX of every bound of the catalogue: DIR/bounds.tex (a complete document)",
-                "and DIR/bounds/ID.tex (one fragment per bound, to \\input into a paper; needs amsmath, amssymb), each with",
-                "the verdict of its derivation (checked now) and the values measured by hdae validate."})
+        description = {"Write the LaTeX of every bound of the catalogue: DIR/bounds.tex (a complete document),",
+                "DIR/bounds/ID.tex (one fragment per bound, labelled hdae:ID, to \\input into an article, amsart or",
+                "revtex paper; needs amsmath, amssymb and the environment of --env) and DIR/hdae.bib (the sources",
+                "the fragments \\cite). Each fragment carries the verdict of its derivation (checked now) and the",
+                "values measured by hdae validate, unless --statement-only."})
 final class LatexCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/latex",
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
+
+    @Option(names = "--env", paramLabel = "ENV", defaultValue = "theorem", converter = EnvConverter.class,
+            description = "the environment each fragment opens: theorem, proposition, or none (then \\input it inside"
+                    + " your own; default: ${DEFAULT-VALUE})")
+    private BoundLatex.Environment env;
+
+    @Option(names = "--statement-only", description = "fragments with the statement only: no verdict, no measured"
+            + " values (and no derivation checking)")
+    private boolean statementOnly;
 
     @Mixin
     private ValidationOption validation;
@@ -36,22 +49,42 @@ final class LatexCommand implements Callable<Integer> {
         // the output folder and the inputs first: an unwritable folder or a corrupt table is reported before a
         // minute of checking; the files are staged and moved into place together at the end
         try (OutputFolder folder = OutputFolder.open(out, "--out")) {
-            ValidationResults measured = validation.load();
-            CheckedLibrary checked = CheckedLibrary.check(cas.settings());
+            ValidationResults measured = statementOnly ? new ValidationResults(out, List.of()) : validation.load();
+            CheckedLibrary checked = statementOnly ? null : CheckedLibrary.check(cas.settings());
             BoundLatex latex = new BoundLatex();
             StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
             for (Bound b : BoundCatalogue.standard().all()) {
-                String name = "bounds/" + b.id().value() + ".tex";
-                AtomicFiles.writeString(folder.staging().resolve(name), latex.fragment(b,
-                        checked.verdictNote(b.id().value()).orElse(""), measured.notes(b.id().value())));
-                doc.append("\\input{").append(name).append("}\n\n");
+                String id = b.id().value();
+                String name = "bounds/" + id + ".tex";
+                AtomicFiles.writeString(folder.staging().resolve(name), latex.fragment(b, env,
+                        checked == null ? "" : checked.verdictNote(id).orElse(""), measured.notes(id)));
+                if (env == BoundLatex.Environment.NONE) {
+                    doc.append("\\begin{theorem}\n\\input{").append(name).append("}\n\\end{theorem}\n\n");
+                } else {
+                    doc.append("\\input{").append(name).append("}\n\n");
+                }
             }
-            doc.append(LatexDocument.END);
+            doc.append(LatexDocument.end(LatexDocument.BIB));
+            AtomicFiles.writeString(folder.staging().resolve(LatexDocument.BIB + ".bib"), Citations.bibliography());
             AtomicFiles.writeString(folder.staging().resolve("bounds.tex"), doc.toString());
             folder.commit();
         }
-        spec.commandLine().getOut().println("wrote " + out.resolve("bounds.tex") + " and "
-                + BoundCatalogue.standard().all().size() + " fragments in " + out.resolve("bounds"));
+        spec.commandLine().getOut().println("wrote " + out.resolve("bounds.tex") + ", " + out.resolve("hdae.bib")
+                + " and " + BoundCatalogue.standard().all().size() + " fragments in " + out.resolve("bounds"));
         return Hdae.OK;
+    }
+
+    /** Reads --env case-insensitively; a bad value is a one-line usage error. */
+    static final class EnvConverter implements picocli.CommandLine.ITypeConverter<BoundLatex.Environment> {
+        @Override
+        public BoundLatex.Environment convert(String value) {
+            for (BoundLatex.Environment e : BoundLatex.Environment.values()) {
+                if (e.latexName().equals(value.toLowerCase(java.util.Locale.ROOT))) {
+                    return e;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected theorem, proposition or none for --env,"
+                    + " got " + value);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package hdae.cli;
 
 import hdae.symbolic.io.AtomicFiles;
+import hdae.symbolic.render.Citations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +62,10 @@ final class ReportCommand implements Callable<Integer> {
             CheckedLibrary checked = CheckedLibrary.check(cas.settings());
             ReportDocument doc = PaperReport.build(checked.derivations(), checked.results(),
                     new PaperReport.Sources(censusFound ? censusDir.toString() : null, link(folder.target(), censusDir),
-                            auditFound ? auditDir.toString() : null, link(folder.target(), measured.dir())), measured);
+                            Files.isRegularFile(censusDir.resolve("index-vs-loss.pdf")), auditFound ? auditDir.toString() : null, link(folder.target(), measured.dir())), measured);
             AtomicFiles.writeString(folder.staging().resolve("report.md"), ReportWriters.markdown(doc));
             AtomicFiles.writeString(folder.staging().resolve("report.tex"), ReportWriters.latex(doc));
+            AtomicFiles.writeString(folder.staging().resolve(LatexDocument.BIB + ".bib"), Citations.bibliography());
             boolean pdf = pdflatex(folder.staging(), folder.target());
             folder.commit();
             console.println("wrote " + out.resolve("report.md") + " and report.tex");
@@ -80,29 +82,47 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * Compiles report.tex in the staging folder {@code dir} (twice is not needed: no references); false when
-     * pdflatex is absent. Image links are relative to {@code target}, where the report will be, so pdflatex
-     * runs there (the folder is created for it).
+     * Compiles report.tex in the staging folder {@code dir}: pdflatex, bibtex, pdflatex twice (citations and
+     * cross-references); false when pdflatex is absent. Image links are relative to {@code target}, where the
+     * report will be, so pdflatex runs there (the folder is created for it) and writes into the staging folder.
      */
     private static boolean pdflatex(Path dir, Path target) throws IOException, InterruptedException {
-        Process p;
-        // run in the report's folder, so that the image links (relative to it) resolve; output to staging
         Files.createDirectories(target);
+        String[] latex = {"pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
+            "-output-directory=" + dir.toAbsolutePath(), dir.toAbsolutePath().resolve("report.tex").toString()};
+        if (!run(target, dir, latex)) {
+            return false;
+        }
+        run(dir, dir, "bibtex", "report");
+        run(target, dir, latex);
+        run(target, dir, latex);
+        for (String aux : List.of("report.aux", "report.log", "report.bbl", "report.blg", "report.out")) {
+            Files.deleteIfExists(dir.resolve(aux));
+        }
+        return true;
+    }
+
+    /**
+     * Runs one TeX tool in {@code cwd}, finding the staged files (report.bbl, hdae.bib) in {@code staging}; false
+     * when it is not installed, an exception naming it when it fails.
+     */
+    private static boolean run(Path cwd, Path staging, String... command) throws IOException, InterruptedException {
+        Process p;
         try {
-            p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape",
-                    "-output-directory=" + dir.toAbsolutePath(), dir.toAbsolutePath().resolve("report.tex").toString())
-                    .directory(target.toFile()).redirectErrorStream(true).start();
+            ProcessBuilder b = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+            // a trailing path separator keeps TeX's default search path after the staging folder
+            b.environment().put("TEXINPUTS", staging.toAbsolutePath() + java.io.File.pathSeparator);
+            b.environment().put("BIBINPUTS", staging.toAbsolutePath() + java.io.File.pathSeparator);
+            p = b.start();
         } catch (IOException e) {
             return false;
         }
         String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             List<String> lines = log.lines().toList();
-            throw new IllegalArgumentException("pdflatex failed on " + target.resolve("report.tex") + " (nothing written): "
-                    + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
-        }
-        for (String aux : List.of("report.aux", "report.log")) {
-            Files.deleteIfExists(dir.resolve(aux));
+            throw new IllegalArgumentException(command[0] + " failed on " + staging.resolve("report.tex")
+                    + " (nothing written): " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5),
+                    lines.size())));
         }
         return true;
     }

@@ -11,7 +11,18 @@ import java.util.Objects;
  */
 final class ReportDocument {
     /** A piece of a paragraph. */
-    sealed interface Span permits Text, MathText, Code, Strong {
+    sealed interface Span permits Text, MathText, Code, Strong, Ref, Cite {
+    }
+
+    /**
+     * A cross-reference: in LaTeX {@code kind~\ref{label}} (for example Table 3), in Markdown the words given (the
+     * Markdown has no numbers).
+     */
+    record Ref(String kind, String label, String markdown) implements Span {
+    }
+
+    /** A citation: in LaTeX {@code \cite{key}} (keys of hdae.bib), in Markdown the words given. */
+    record Cite(String key, String markdown) implements Span {
     }
 
     /** Plain words. */
@@ -34,12 +45,21 @@ final class ReportDocument {
     sealed interface Block permits Heading, Paragraph, Display, Items, Table, Image {
     }
 
-    /** A picture: a path relative to the document's folder, and a caption. */
-    record Image(String path, String caption) implements Block {
+    /**
+     * A picture: in Markdown the raster path, in LaTeX a figure float of the vector path (relative to the document's
+     * folder), with its caption and label.
+     */
+    record Image(String path, String vectorPath, List<Span> caption, String label) implements Block {
+        Image {
+            caption = List.copyOf(caption);
+        }
     }
 
-    /** A heading of level 1 (the title), 2 (a section) or 3 (a subsection). */
-    record Heading(int level, String text) implements Block {
+    /** A heading of level 1 (the title), 2 (a section) or 3 (a subsection); a label makes it a target of a Ref. */
+    record Heading(int level, String text, String label) implements Block {
+        Heading(int level, String text) {
+            this(level, text, "");
+        }
     }
 
     /** A paragraph of spans. */
@@ -60,8 +80,16 @@ final class ReportDocument {
         }
     }
 
-    /** A table with a caption; every cell is a list of spans; {@code align} has one of l, r, c per column. */
-    record Table(String caption, String align, List<String> header, List<List<List<Span>>> rows) implements Block {
+    /**
+     * A table float with a caption and a label (empty: none); every cell is a list of spans; {@code align} has one of
+     * l, r, c, p per column.
+     */
+    record Table(String caption, String align, List<String> header, List<List<List<Span>>> rows, String label)
+            implements Block {
+        Table(String caption, String align, List<String> header, List<List<List<Span>>> rows) {
+            this(caption, align, header, rows, "");
+        }
+
         Table {
             Objects.requireNonNull(caption, "caption");
             if (align.length() != header.size()) {
@@ -104,8 +132,22 @@ final class ReportDocument {
         return this;
     }
 
-    ReportDocument image(String path, String caption) {
-        blocks.add(new Image(path, caption));
+    ReportDocument heading(int level, String text, String label) {
+        blocks.add(new Heading(level, text, label));
+        return this;
+    }
+
+    /**
+     * A figure.
+     *
+     * @param path       the PNG, for Markdown
+     * @param vectorPath the PDF, for LaTeX
+     * @param caption    the caption
+     * @param label      the LaTeX label
+     * @return this document
+     */
+    ReportDocument image(String path, String vectorPath, List<Span> caption, String label) {
+        blocks.add(new Image(path, vectorPath, caption, label));
         return this;
     }
 
@@ -128,6 +170,14 @@ final class ReportDocument {
 
     static Strong strong(String s) {
         return new Strong(s);
+    }
+
+    static Ref ref(String kind, String label, String markdown) {
+        return new Ref(kind, label, markdown);
+    }
+
+    static Cite cite(String key, String markdown) {
+        return new Cite(key, markdown);
     }
 
     /** A table cell of plain words. */

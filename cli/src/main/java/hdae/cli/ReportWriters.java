@@ -1,6 +1,8 @@
 package hdae.cli;
 
 import hdae.cli.ReportDocument.Block;
+import hdae.cli.ReportDocument.Cite;
+import hdae.cli.ReportDocument.Ref;
 import hdae.cli.ReportDocument.Code;
 import hdae.cli.ReportDocument.Display;
 import hdae.cli.ReportDocument.Heading;
@@ -17,7 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The two renderings of a {@link ReportDocument}: GitHub Markdown (mathematics between dollar signs) and a complete
- * LaTeX document (amsmath, amssymb, booktabs). Both write the same blocks in the same order.
+ * LaTeX document (amsmath, amssymb, booktabs): tables and figures as captioned, labelled floats, cross-references
+ * as {@code \ref}, citations as {@code \cite} of hdae.bib (written beside the document). Both write the same blocks
+ * in the same order.
  */
 final class ReportWriters {
     private ReportWriters() {
@@ -37,9 +41,11 @@ final class ReportWriters {
                 it.items().forEach(i -> sb.append("- ").append(md(i, false)).append('\n'));
                 sb.append('\n');
             } else if (b instanceof ReportDocument.Image im) {
-                sb.append("![").append(im.caption()).append("](").append(im.path()).append(")\n\n");
+                String caption = md(im.caption(), false);
+                sb.append("![").append(caption.replace("[", "(").replace("]", ")")).append("](").append(im.path())
+                        .append(")\n\n*").append(caption).append("*\n\n");
             } else if (b instanceof Table t) {
-                sb.append('*').append(mdText(t.caption(), false)).append("*\n\n");
+                sb.append("*Table: ").append(mdText(t.caption(), false)).append("*\n\n");
                 sb.append("| ").append(t.header().stream().map(h -> mdText(h, true))
                         .collect(Collectors.joining(" | "))).append(" |\n|");
                 for (char a : t.align().toCharArray()) {
@@ -77,7 +83,8 @@ final class ReportWriters {
             if (b instanceof Heading h) {
                 if (h.level() > 1) {
                     sb.append(h.level() == 2 ? "\\section{" : "\\subsection{").append(Tex.escape(h.text()))
-                            .append("}\n\n");
+                            .append("}").append(h.label().isEmpty() ? "" : "\\label{" + h.label() + "}")
+                            .append("\n\n");
                 }
             } else if (b instanceof Paragraph p) {
                 sb.append(tex(p.spans())).append("\n\n");
@@ -88,14 +95,20 @@ final class ReportWriters {
                 it.items().forEach(i -> sb.append("\\item ").append(tex(i)).append('\n'));
                 sb.append("\\end{itemize}\n\n");
             } else if (b instanceof ReportDocument.Image im) {
-                sb.append("\\begin{center}\n\\includegraphics[width=0.85\\textwidth]{").append(im.path())
-                        .append("}\\\\\n\\textit{").append(Tex.escape(im.caption())).append("}\n\\end{center}\n\n");
+                sb.append("\\begin{figure}[htbp]\n\\centering\n\\includegraphics[width=0.8\\textwidth]{")
+                        .append(im.vectorPath()).append("}\n\\caption{").append(tex(im.caption())).append("}")
+                        .append(im.label().isEmpty() ? "" : "\\label{" + im.label() + "}")
+                        .append("\n\\end{figure}\n\n");
             } else if (b instanceof Table t) {
                 // longtable, not tabular: a table of forty rows breaks across pages instead of running off one
-                sb.append("\\begin{center}\n\\textit{").append(Tex.escape(t.caption())).append("}\n\\end{center}\n")
-                        .append("{\\small\n\\begin{longtable}{").append(columns(t.align())).append("}\n\\toprule\n")
-                        .append(t.header().stream().map(Tex::escape).collect(Collectors.joining(" & ")))
-                        .append(" \\tabularnewline\n\\midrule\n\\endhead\n");
+                String head = "\\toprule\n" + t.header().stream().map(Tex::escape).collect(Collectors.joining(" & "))
+                        + " \\tabularnewline\n\\midrule\n";
+                // the caption and label on the first page only; the header repeats on every page
+                sb.append("{\\small\n\\begin{longtable}{").append(columns(t.align())).append("}\n\\caption{")
+                        .append(Tex.escape(t.caption())).append("}")
+                        .append(t.label().isEmpty() ? "" : "\\label{" + t.label() + "}")
+                        .append(" \\tabularnewline\n").append(head).append("\\endfirsthead\n").append(head)
+                        .append("\\endhead\n");
                 for (List<List<Span>> row : t.rows()) {
                     List<String> cells = new java.util.ArrayList<>();
                     for (int i = 0; i < row.size(); i++) {
@@ -107,7 +120,24 @@ final class ReportWriters {
                 sb.append("\\bottomrule\n\\end{longtable}}\n\n");
             }
         }
+        if (cites(doc)) {
+            sb.append("\\bibliographystyle{plain}\n\\bibliography{").append(LatexDocument.BIB).append("}\n\n");
+        }
         return sb.append("\\end{document}\n").toString();
+    }
+
+    /** Whether the document cites a source (then its LaTeX ends with the bibliography, hdae.bib beside it). */
+    static boolean cites(ReportDocument doc) {
+        for (Block b : doc.blocks()) {
+            List<List<Span>> spans = b instanceof Paragraph p ? List.of(p.spans())
+                    : b instanceof Items it ? it.items()
+                    : b instanceof Table t ? t.rows().stream().flatMap(List::stream).toList()
+                    : b instanceof ReportDocument.Image im ? List.of(im.caption()) : List.of();
+            if (spans.stream().flatMap(List::stream).anyMatch(s -> s instanceof Cite)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,6 +161,10 @@ final class ReportWriters {
                 sb.append('`').append(c.text()).append('`');
             } else if (s instanceof Strong st) {
                 sb.append("**").append(mdText(st.text(), inTable)).append("**");
+            } else if (s instanceof Ref r) {
+                sb.append(mdText(r.markdown(), inTable));
+            } else if (s instanceof Cite c) {
+                sb.append(mdText(c.markdown(), inTable));
             }
         }
         return sb.toString();
@@ -171,6 +205,10 @@ final class ReportWriters {
                         .replace("/", "/\\allowbreak{}")).append('}');
             } else if (s instanceof Strong st) {
                 sb.append("\\textbf{").append(Tex.escape(st.text())).append('}');
+            } else if (s instanceof Ref r) {
+                sb.append(Tex.escape(r.kind())).append("~\\ref{").append(r.label()).append('}');
+            } else if (s instanceof Cite c) {
+                sb.append("~\\cite{").append(c.key()).append('}');
             }
         }
         return sb.toString();

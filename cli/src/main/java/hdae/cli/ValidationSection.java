@@ -2,6 +2,7 @@ package hdae.cli;
 
 import static hdae.cli.ReportDocument.cell;
 import static hdae.cli.ReportDocument.code;
+import static hdae.cli.ReportDocument.ref;
 import static hdae.cli.ReportDocument.strong;
 import static hdae.cli.ReportDocument.text;
 
@@ -12,6 +13,8 @@ import hdae.validate.ledger.GapEntry;
 import hdae.validate.ledger.GapLedger;
 import hdae.validate.ledger.Measurement;
 import hdae.validate.ledger.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +35,12 @@ final class ValidationSection {
 
     /** As above, with the figures linked at {@code link} (the tables' folder relative to the document, ending in '/'). */
     static void append(ReportDocument doc, ValidationResults results, GapLedger ledger, String link) {
-        doc.heading(2, "Empirical validation on trained networks");
+        doc.heading(2, "Empirical validation on trained networks", "sec:validation");
         doc.paragraph(text("Each experiment checks catalogue bounds on trained classifiers. A row HOLDS when the"
                 + " measured interval agrees with the prediction under the row's rule (in: the prediction lies in the"
                 + " interval; >=: the measurement is at least the prediction up to sampling error; <=: at most);"
-                + " GAP_LEDGERED when it does not and the gap ledger records the gap with its figures and reason;"
+                + " GAP_LEDGERED when it does not and the gap ledger ("), ref("Table", "tab:gap-ledger",
+                        "its last section"), text(") records the gap with its figures and reason;"
                 + " REPORTED when there is no prediction. An unledgered gap or a ledger entry that no longer"
                 + " reproduces fails mvn test. Tables are read from "), code(results.dir().toString()),
                 text("; regenerate with "), code("hdae validate --scale full"), text("."));
@@ -44,17 +48,22 @@ final class ValidationSection {
             doc.paragraph(text("No validation results found: run "), code("hdae validate"), text("."));
         }
         for (ExperimentTable t : results.tables()) {
-            experiment(doc, t, link);
+            experiment(doc, t, results.dir(), link);
         }
         gapLedger(doc, ledger);
     }
 
+    /** One experiment, its figures looked up in docs/validation. */
     static void experiment(ReportDocument doc, ExperimentTable t) {
-        experiment(doc, t, "../validation/");
+        experiment(doc, t, Path.of("docs", "validation"), "../validation/");
     }
 
-    static void experiment(ReportDocument doc, ExperimentTable t, String link) {
-        doc.heading(3, t.title());
+    /**
+     * One experiment's table and figures; {@code dir} is where its files are read, {@code link} the same folder
+     * relative to the document, ending in '/'.
+     */
+    static void experiment(ReportDocument doc, ExperimentTable t, Path dir, String link) {
+        doc.heading(3, t.title(), "sec:val-" + t.id());
         doc.paragraph(code(t.id()), text(" checks "), code(t.bound()), text(" (" + t.provenance() + "). "
                 + t.method()));
         doc.paragraph(text(String.format(Locale.ROOT, "Scale %s, seeds %s, started %s, %.1f min on %d processors"
@@ -73,7 +82,7 @@ final class ValidationSection {
         }
         doc.table(new ReportDocument.Table(t.id() + ": measured against predicted (intervals at "
                 + confidences(t) + ")", "prpl", List.of("quantity", "rule, predicted", "measured [interval]",
-                "verdict"), rows));
+                "verdict"), rows, "tab:val-" + t.id()));
         List<List<ReportDocument.Span>> notes = new ArrayList<>();
         for (Row r : t.rows()) {
             Verdict v = r.judgement().verdict();
@@ -86,7 +95,14 @@ final class ValidationSection {
         }
         String scale = t.run().scale().name().toLowerCase(Locale.ROOT);
         for (Figure f : t.figures()) {
-            doc.image(link + t.id() + "-" + scale + "-" + f.name() + ".png", f.title());
+            String stem = t.id() + "-" + scale + "-" + f.name();
+            // the vector figure when the run wrote one (runs before vector output wrote the PNG only)
+            String vector = Files.isRegularFile(dir.resolve(stem + ".pdf")) ? stem + ".pdf" : stem + ".png";
+            List<ReportDocument.Span> caption = f.caption().isEmpty()
+                    ? List.of(text(f.title() + ". Model, data, sample sizes and interval methods: as in "),
+                            ref("Table", "tab:val-" + t.id(), "the table above"), text("." + f.coincidences()))
+                    : List.of(text(f.captionWithCoincidences()));
+            doc.image(link + stem + ".png", link + vector, caption, "fig:" + stem);
         }
     }
 
@@ -106,19 +122,22 @@ final class ValidationSection {
     }
 
     private static void gapLedger(ReportDocument doc, GapLedger ledger) {
-        doc.heading(2, "The gap ledger");
+        doc.heading(2, "The gap ledger", "sec:gap-ledger");
         doc.paragraph(text("Every known gap between a bound (or a figure a cited paper reports) and a measurement,"
                 + " as committed in "), code("gaps.json"), text(" (module gpu-validate, resource folder"
                 + " hdae/validate/ledger)"),
                 text(String.format(Locale.ROOT, ", %d entries. An entry reproduces when a new run finds the gap in"
                         + " the same direction with its measured value in the stated range.", ledger.entries().size())));
-        List<List<ReportDocument.Span>> items = new ArrayList<>();
+        List<List<List<ReportDocument.Span>>> rows = new ArrayList<>();
         for (GapEntry e : ledger.entries()) {
-            items.add(List.of(code(e.experiment()), text(String.format(Locale.ROOT, " (%s scale), %s, bound ",
-                    e.scale().toLowerCase(Locale.ROOT), e.quantity())), code(e.bound()), text(String.format(
-                    Locale.ROOT, ": predicted %.4g, measured %.4g in [%.4g, %.4g], %s. %s", e.predicted(), e.measured(),
-                    e.lower(), e.upper(), e.direction().name().toLowerCase(Locale.ROOT), e.why()))));
+            rows.add(List.of(List.of(code(e.experiment()), text(String.format(Locale.ROOT, " (%s scale): %s; bound ",
+                            e.scale().toLowerCase(Locale.ROOT), e.quantity())), code(e.bound())),
+                    cell(String.format(Locale.ROOT, "%.4g; %.4g in [%.4g, %.4g], %s", e.predicted(), e.measured(),
+                            e.lower(), e.upper(), e.direction().name().toLowerCase(Locale.ROOT))),
+                    cell(e.why())));
         }
-        doc.items(items);
+        doc.table(new ReportDocument.Table("The gap ledger: every known gap between a bound and a measurement",
+                "ppp", List.of("experiment, quantity, bound", "predicted; measured in range, direction", "why"), rows,
+                "tab:gap-ledger"));
     }
 }

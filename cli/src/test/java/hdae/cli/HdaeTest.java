@@ -153,10 +153,26 @@ class HdaeTest {
                 fragment);
         String a5 = Files.readString(dir.resolve("bounds/adv-l2-mean-isbigo-inv-sqrt-n.tex"));
         assertTrue(a5.contains("derived verdict: cited:") && !a5.toLowerCase(java.util.Locale.ROOT).contains("proved"), a5);
+        assertTrue(fragment.contains("\\label{hdae:unit-ball-volume-eq}") && fragment.contains("\\cite"), fragment);
+        assertTrue(Files.readString(dir.resolve("hdae.bib")).contains("@misc{dube2018,"));
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")
                     || p.getFileName().toString().startsWith(".hdae-staging")), "no temporary file is left");
         }
+    }
+
+    @Test
+    void latexNamesAMissingValidationFolderBeforeChecking(@TempDir Path dir) {
+        Run r = run("latex", "--out", dir.toString(), "--validation", dir.resolve("absent").toString());
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("absent") && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void latexRejectsAnUnknownEnvironment(@TempDir Path dir) {
+        Run r = run("latex", "--out", dir.toString(), "--env", "lemma");
+        assertEquals(Hdae.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("lemma") && r.err().strip().lines().count() == 1, r.err());
     }
 
     @Test

@@ -49,6 +49,45 @@ class LatexCompileTest {
         return log;
     }
 
+    /**
+     * Compiles {@code tex} as a paper with a bibliography: pdflatex, bibtex, then pdflatex twice, so that every
+     * citation and cross-reference is resolved (without a bibliography: pdflatex twice); returns the last log.
+     */
+    static String compileWithBibliography(Path tex) throws IOException, InterruptedException {
+        compile(tex);
+        if (!Files.readString(tex).contains("\\bibliography{")) {
+            // nothing to cite: a second run resolves the cross-references
+            return compile(tex);
+        }
+        String stem = tex.getFileName().toString().replaceFirst("\\.tex$", "");
+        Process p = new ProcessBuilder("bibtex", stem).directory(tex.getParent().toFile()).redirectErrorStream(true)
+                .start();
+        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "bibtex did not finish on " + tex);
+        assertEquals(0, p.exitValue(), () -> "bibtex failed on " + tex + ":\n" + tail(log));
+        compile(tex);
+        return compile(tex);
+    }
+
+    /** No undefined or multiply defined reference or citation, and no unresolved cross-reference. */
+    static void assertReferencesResolved(String log, Path tex) {
+        for (String line : log.lines().toList()) {
+            assertTrue(!line.contains("undefined") && !line.contains("multiply defined")
+                    && !line.contains("Rerun to get"), () -> tex + ": " + line);
+        }
+    }
+
+    /** Overfull boxes: none too high, none wider than {@code maxPt}. */
+    static void assertNoOverfullBoxes(String log, Path tex, double maxPt) {
+        for (String line : log.lines().toList()) {
+            assertTrue(!line.startsWith("Overfull \\vbox ("), () -> tex + ": " + line);
+            if (line.startsWith("Overfull \\hbox (")) {
+                double pt = Double.parseDouble(line.substring("Overfull \\hbox (".length(), line.indexOf("pt")));
+                assertTrue(pt <= maxPt, () -> tex + ": " + line);
+            }
+        }
+    }
+
     static void assertNoWideOverfullBoxes(String log, Path tex) {
         for (String line : log.lines().toList()) {
             // a box too high for the page: a table or picture that runs off the bottom
@@ -60,7 +99,7 @@ class LatexCompileTest {
         }
     }
 
-    private static String tail(String log) {
+    static String tail(String log) {
         List<String> lines = log.lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
@@ -70,7 +109,9 @@ class LatexCompileTest {
         requirePdflatex();
         assertEquals(Hdae.OK, HdaeTest.run("latex", "--out", dir.toString(), "--cas-timeout", "2").code());
         Path tex = dir.resolve("bounds.tex");
-        assertNoWideOverfullBoxes(compile(tex), tex);
+        String log = compileWithBibliography(tex);
+        assertNoOverfullBoxes(log, tex, 1);
+        assertReferencesResolved(log, tex);
         assertTrue(Files.size(dir.resolve("bounds.pdf")) > 0);
     }
 }

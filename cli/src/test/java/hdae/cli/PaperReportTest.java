@@ -41,8 +41,10 @@ class PaperReportTest {
             assertTrue(md.contains(claim), claim);
         }
         DERIVATIONS.forEach(d -> assertTrue(md.contains("`" + d.id() + "`"), d.id()));
-        BoundCatalogue.standard().all().forEach(b -> assertTrue(md.contains("### " + b.id().value()), b.id().value()));
-        assertTrue(md.contains("![Index fraction against loss"), "the census plot is shown when present");
+        BoundCatalogue.standard().all().forEach(b -> assertTrue(md.contains("### " + b.title() + " (" + b.id().value()
+                + ")"), b.id().value()));
+        assertTrue(md.contains("![Index fraction (negative Hessian eigenvalues"), "the census plot is shown when present");
+        assertTrue(!md.contains("indocs"), "a space before every path");
         assertTrue(md.contains("FORMALISATION (hdae's own statement and proof, not the paper's theorem)"));
     }
 
@@ -51,6 +53,13 @@ class PaperReportTest {
         LatexCompileTest.requirePdflatex();
         Path tex = dir.resolve("report.tex");
         Files.writeString(tex, ReportWriters.latex(PaperReport.build(DERIVATIONS, standInResults(), false, false, NO_VALIDATION)));
-        LatexCompileTest.assertNoWideOverfullBoxes(LatexCompileTest.compile(tex), tex);
+        Files.writeString(dir.resolve("hdae.bib"), hdae.symbolic.render.Citations.bibliography());
+        String log = LatexCompileTest.compileWithBibliography(tex);
+        // every \\ref (tables, sections) and \\cite resolves
+        LatexCompileTest.assertReferencesResolved(log, tex);
+        LatexCompileTest.assertNoWideOverfullBoxes(log, tex);
+        String latex = Files.readString(tex);
+        assertTrue(latex.contains("\\caption{Claims of the abstract") && latex.contains("\\label{tab:claims}"),
+                "tables are captioned, labelled floats");
     }
 }

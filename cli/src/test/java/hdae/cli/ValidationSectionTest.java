@@ -58,6 +58,7 @@ class ValidationSectionTest {
         Files.writeString(validation.resolve(ID + "-quick.json"), TableJson.write(quick));
         Files.writeString(validation.resolve(ID + "-full.json"), TableJson.write(full));
         Files.write(validation.resolve(ID + "-full-confidence.png"), FigurePng.png(full.figures().get(0)));
+        Files.write(validation.resolve(ID + "-full-confidence.pdf"), FigurePng.pdf(full.figures().get(0)));
         return ValidationResults.load(validation);
     }
 
@@ -72,7 +73,8 @@ class ValidationSectionTest {
         assertTrue(md.contains("**GAP\\_LEDGERED**: ledgered because of 100 % and x\\_1"), md);
         assertTrue(md.contains("](../validation/" + ID + "-full-confidence.png)"), md);
         for (var e : GapLedger.standard().entries()) {
-            String why = e.why().replace("*", "\\*").replace("_", "\\_");
+            // a table cell: the pipes are escaped too
+            String why = e.why().replace("*", "\\*").replace("_", "\\_").replace("|", "\\|");
             assertTrue(md.contains(why), why);
         }
     }
@@ -100,6 +102,12 @@ class ValidationSectionTest {
         Path tex = dir.resolve("report").resolve("report.tex");
         Files.createDirectories(tex.getParent());
         Files.writeString(tex, ReportWriters.latex(doc));
-        LatexCompileTest.assertNoWideOverfullBoxes(LatexCompileTest.compile(tex), tex);
+        String log = LatexCompileTest.compileWithBibliography(tex);
+        LatexCompileTest.assertNoWideOverfullBoxes(log, tex);
+        LatexCompileTest.assertReferencesResolved(log, tex);
+        String latex = Files.readString(tex);
+        assertTrue(latex.contains("\\begin{figure}") && latex.contains("\\label{fig:" + ID + "-full-confidence}"),
+                "each figure is a labelled float");
+        assertTrue(latex.contains("\\label{tab:gap-ledger}"), "the gap ledger is a table");
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The full-scale Hessian census (issue 8): runs {@link CensusConfig#full}, estimates the model predictions, and writes
- * {@code census.md}, {@code census.csv}, {@code census.tex} and {@code index-vs-loss.png} atomically into one folder.
+ * The full-scale Hessian census: runs {@link CensusConfig#full}, estimates the model predictions, and writes
+ * {@code census.md}, {@code census.csv}, {@code census.tex} and {@code index-vs-loss.png} (and {@code .pdf}) atomically into one folder.
  *
  * <p>Arguments: {@code [--quick] [--out FOLDER] [--seed SEED] [--goe-samples K]}; defaults: full scale,
  * {@code docs/census} (relative to the working directory), seed 20140610, \( K = 20\,000 \) importance samples per GOE
@@ -60,7 +60,7 @@ public final class CensusMain {
     }
 
     /**
-     * Runs the census and writes census.csv, census.md, census.tex and index-vs-loss.png into {@code out},
+     * Runs the census and writes census.csv, census.md, census.tex and index-vs-loss.png (and .pdf) into {@code out},
      * each atomically; progress goes to standard error.
      *
      * @param quick the quick scale of the tests instead of the full one
@@ -81,8 +81,9 @@ public final class CensusMain {
         AtomicFiles.writeString(out.resolve("census.md"), CensusReport.markdown(census, models, seconds));
         AtomicFiles.writeString(out.resolve("census.tex"), CensusLatex.table(census, models));
         AtomicFiles.write(out.resolve("index-vs-loss.png"), IndexLossPlot.png(census));
+        AtomicFiles.write(out.resolve("index-vs-loss.pdf"), IndexLossPlot.pdf(census));
         // the folder may be a staging folder that hdae census moves into place: the caller names the result
-        System.err.printf(Locale.ROOT, "census: the four files written in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        System.err.printf(Locale.ROOT, "census: the five files written in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private static String value(String[] args, int i) {

@@ -19,7 +19,7 @@ import java.util.Locale;
  * integration of the eigenvalue density); importance sampling for \( 4 \le N \le \) {@link #MAX_SAMPLED}
  * ({@link GoePositivity#estimateByConditioning}); beyond, the fitted law \( \ln P_N = -\hat\theta N^2 + \hat a N
  * + \hat b \) ({@link GoeRateFit}) through the sampled \( N = 2, \dots, \) {@link #MAX_SAMPLED}, an extrapolation whose
- * \( \hat\theta \) is not the asymptotic \( \ln 3/4 \) (research/anchors.md C9: finite-size corrections).
+ * \( \hat\theta \) is not the asymptotic \( \ln 3/4 \) (finite-size corrections; Dean and Majumdar 2008).
  *
  * @see <a href="https://doi.org/10.1103/PhysRevLett.97.160201">D. S. Dean, S. N. Majumdar, "Large deviations of
  *     extreme eigenvalues of random matrices", PRL 97, 160201 (2006)</a>

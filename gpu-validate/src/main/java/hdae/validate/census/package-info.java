@@ -1,5 +1,5 @@
 /**
- * A Hessian census of small smooth networks (claim A4 of research/paper-digest.md, section 4): critical points
+ * A Hessian census of small smooth networks (claim A4 of arXiv 1801.00634): critical points
  * found from many seeded starts (along gradient-descent trajectories) by a Levenberg-Marquardt search on \( \nabla L(\theta) = 0 \) (attracted to saddles
  * as well as minima), the Hessian at each from central differences of the analytic gradient in double precision,
  * its eigenvalues and index, and the fraction of minima by parameter count set against the independent-sign model

@@ -23,7 +23,7 @@ import java.util.Locale;
  * ({@code cube-mean-dist-le-inv-2pi-of-half-mass}) and, with \( q = 1 - \mu(A) \),
  * \( \mathbb{E}[d_2(x, A) \mid x \notin A] \le 1/(2\pi q) \) ({@code cube-cond-mean-dist-le-inv-2pi-q-of-half-mass}),
  * whatever \( n \); \( d_2 \) is the Euclidean distance <em>inside the cube</em>. Both are hdae's formalisation
- * (research digest section 2.1), not the wording of arXiv 1801.00634.
+ * (derivation corrected-theorem), not the wording of arXiv 1801.00634.
  *
  * <p>For \( n \in \{16, 64, 256, 1024\} \): uniform points of the cube labelled by a random ReLU teacher
  * ({@link Synthetic#teacher}, width {@value #TEACHER_WIDTH}, mass {@value #TEACHER_MASS} for label 1); a student
@@ -173,11 +173,28 @@ public final class CorrectedTheoremExperiment implements Experiment {
                 DistanceFigure.of("mean-distance-against-n", "Mean L2 distance inside the cube to the student's"
                         + " majority region A, all held-out points: certified lower and attack upper means against"
                         + " 1/(2 pi)",
-                        dims, certifiedMeans, attackMeans, "1/(2 pi), hdae formalisation", flat),
+                        dims, certifiedMeans, attackMeans, "1/(2 pi), hdae formalisation", flat)
+                        .withCaption(caption(sizes, "held-out points", certifiedMeans) + " Bound: 1/(2 pi)."),
                 DistanceFigure.of("minority-mean-distance-against-n", "Mean L2 distance inside the cube to A given x"
                         + " not in A: certified lower and attack upper means against 1/(2 pi q_min)", dims,
                         certifiedConditional, attackConditional, "1/(2 pi q_min), hdae formalisation",
-                        conditionalBound)));
+                        conditionalBound).withCaption(caption(sizes, "held-out points outside A", certifiedConditional)
+                        + " Bound: 1/(2 pi q_min), q_min the lower end of the Clopper-Pearson 95 % interval of the"
+                        + " minority mass.")));
+    }
+
+    /** Model, data, sample sizes and interval type of a figure. */
+    private static String caption(Sizes sizes, String points, Estimate[] means) {
+        StringBuilder counts = new StringBuilder();
+        for (int r = 0; r < DIMENSIONS.length; r++) {
+            counts.append(r == 0 ? "" : ", ").append(means[r].samples());
+        }
+        return String.format(Locale.ROOT, "Data: a teacher MLP (width %d, label-1 mass %.1f) labels uniform points of"
+                + " [0,1]^n. Model: a student ReLU MLP (one hidden layer of %d units) trained on %d points per n; A is"
+                + " its majority region. Points: %s (%s at n = %s). Per point the Lipschitz certificate gives a lower"
+                + " and an attack an upper bound of d_2(x, A); means with Student-t 95 %% intervals.", TEACHER_WIDTH,
+                TEACHER_MASS, STUDENT_WIDTH, sizes.train(), points, counts,
+                java.util.Arrays.toString(DIMENSIONS).replaceAll("[\\[\\]]", ""));
     }
 
     /** The conditional bound at the low end of q's interval, where it is largest: 1/(2 pi q_min). */

@@ -31,8 +31,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>For each correctly classified test image \( x \) the minimal perturbation \( \Delta(x) = \min\{\|\delta\|_2 :
  * x + \delta \in [0,1]^n \text{ misclassified}\} \) is bracketed: \( D(x) = \min(D_{\mathrm{DF}}(x),
  * D_{\mathrm{PGD}}(x)) \ge \Delta(x) \) from DeepFool and bisected PGD, and \( R(x) \le \Delta(x) \) from the
- * Lipschitz certificate. The claim, \( \mathbb{E}\,\|\delta\|_2 = O(n^{-1/2}) \), is read two ways (research digest
- * section 5): E, the Euclidean norm of the pixel vector, \( \mathbb{E}\,D \); R, the function-space (rms) norm,
+ * Lipschitz certificate. The claim, \( \mathbb{E}\,\|\delta\|_2 = O(n^{-1/2}) \), is read two ways (the abstract
+ * names no normalisation): E, the Euclidean norm of the pixel vector, \( \mathbb{E}\,D \); R, the function-space (rms) norm,
  * \( \mathbb{E}\,D/\sqrt{n} \). A law \( C n^{\beta} \) has log-log slope \( \beta \); the O-claim asks for
  * \( \beta \le -1/2 \), so the least-squares slope of \( \log \bar D \) against \( \log n \) is compared with
  * \( -1/2 \) by {@link Comparison#AT_MOST} (its bootstrap 95 % interval must reach \( -1/2 \)). Replication gives a

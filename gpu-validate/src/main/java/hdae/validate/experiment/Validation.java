@@ -98,15 +98,16 @@ public final class Validation {
     }
 
     /**
-     * Writes one table: {@code <id>-<scale>.md} (with its figures as PNG beside it) and {@code <id>-<scale>.json}.
+     * Writes one table: {@code <id>-<scale>.md} (with its figures as PNG, PDF and SVG beside it) and
+     * {@code <id>-<scale>.json}.
      */
     private static void write(ExperimentTable table, Path out, String suffix) {
         String stem = table.id() + "-" + suffix;
         StringBuilder md = new StringBuilder(table.toMarkdown());
         for (Figure f : table.figures()) {
-            String png = stem + "-" + f.name() + ".png";
-            AtomicFiles.write(out.resolve(png), FigurePng.png(f));
-            md.append("\n![").append(f.title()).append("](").append(png).append(")\n");
+            String png = FigureFiles.write(f, out, stem);
+            md.append("\n![").append(f.title()).append("](").append(png).append(")\n\n*")
+                    .append(f.captionWithCoincidences()).append("*\n");
         }
         AtomicFiles.writeString(out.resolve(stem + ".json"), TableJson.write(table));
         AtomicFiles.writeString(out.resolve(stem + ".md"), md.toString());

@@ -73,12 +73,13 @@ public final class ModelCache {
     }
 
     /**
-     * The default cache: system property {@code hdae.cache.dir}, else {@code ${user.home}/.cache/hdae/models}.
+     * The default cache: system property {@code hdae.cache.dir}, else environment variable {@code HDAE_CACHE_DIR},
+     * else {@code ${user.home}/.cache/hdae/models}.
      *
      * @return the cache
      */
     public static ModelCache defaultCache() {
-        String configured = System.getProperty("hdae.cache.dir");
+        String configured = System.getProperty("hdae.cache.dir", System.getenv("HDAE_CACHE_DIR"));
         Path directory = configured != null && !configured.isBlank() ? Paths.get(configured)
                 : Paths.get(System.getProperty("user.home"), ".cache", "hdae", "models");
         return in(directory);

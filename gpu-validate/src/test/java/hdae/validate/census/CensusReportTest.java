@@ -63,15 +63,21 @@ class CensusReportTest {
     }
 
     @Test
-    void mainWritesAllFourFilesAtQuickScale(@TempDir Path dir) throws IOException {
+    void mainWritesAllFiveFilesAtQuickScale(@TempDir Path dir) throws IOException {
         CensusMain.run(new String[] {"--quick", "--out", dir.toString(), "--goe-samples", "200"});
-        for (String name : new String[] {"census.md", "census.csv", "census.tex", "index-vs-loss.png"}) {
+        for (String name : new String[] {"census.md", "census.csv", "census.tex", "index-vs-loss.png",
+            "index-vs-loss.pdf"}) {
             assertTrue(Files.size(dir.resolve(name)) > 0, name);
         }
         try (var files = Files.list(dir)) {
             // no temporary file is left behind by the atomic writes
-            assertEquals(4, files.count());
+            assertEquals(5, files.count());
         }
+        // the plot drawn again from the table alone has every critical point of the census
+        assertEquals(Files.readAllLines(dir.resolve("census.csv")).size() - 1,
+                IndexLossPlot.readCsv(dir.resolve("census.csv")).size());
+        byte[] pdf = Files.readAllBytes(dir.resolve("index-vs-loss.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test

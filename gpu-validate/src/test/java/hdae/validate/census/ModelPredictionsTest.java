@@ -8,7 +8,7 @@ import hdae.validate.census.ModelPredictions.Prediction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model predictions against the exact small-N values of research/anchors.md C9: \( P_1 = 1/2 \),
+ * The model predictions against the exact small-N values (derivation goe-small-n): \( P_1 = 1/2 \),
  * \( P_2 = (2 - \sqrt2)/4 \), \( P_3 = 1/4 - 1/(\sqrt2 \pi) \) (closed forms; the integration of
  * {@link hdae.numeric.saddle.GoeEigenvalueDensity} is accurate to \( 10^{-11} \) relative, its stated accuracy, so
  * \( 10^{-9} \) is checked on the logarithm).

@@ -29,7 +29,7 @@ class TableJsonTest {
     @TempDir
     Path dir;
 
-    private static ExperimentTable table() {
+    static ExperimentTable table() {
         Estimate e = new Estimate(0.5, 0.01, 100, new ConfidenceInterval(0.48, 0.52, 0.95), "Student-t mean");
         Row checked = new Row(new Measurement("mean d", "cube-mean-dist-le-inv-2pi-of-half-mass", 1 / (2 * Math.PI),
                 e, Comparison.AT_MOST, "FORMALISATION"), new Judgement(Verdict.GAP_LEDGERED, "ledgered: why"));

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code .npz} export of a trained MLP (issue 6, item 6), checked by reading it back as a Python tool would:
+ * The {@code .npz} export of a trained MLP, checked by reading it back as a Python tool would:
  * parse the {@code .npy} headers, then evaluate \(h_{i+1} = \mathrm{relu}(h_i W_i + b_i)\), logits last, in
  * plain Java and compare with the network's own logits.
  */

@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.List;
 
 /**
- * Input gradients against central finite differences, in double precision (issue 6, item 4).
+ * Input gradients against central finite differences, in double precision.
  *
  * <p>Tolerance: the central difference \((f(x+h e_j) - f(x-h e_j))/2h\) with \(h = 10^{-6}\) has truncation
  * error \(h^2 |f'''|/6\) (about \(10^{-12}\) here: third derivatives of softmax cross-entropy are O(1) and
@@ -128,7 +128,7 @@ class ClassifierGradientTest {
 
     @Test
     void dl4jScoreIsTheBatchMeanSoItsGradientIsOursDividedByBatchSize() {
-        // the pitfall of research/deps-report.md section 5: MultiLayerNetwork.score() averages over the batch, so
+        // a pitfall of DL4J: MultiLayerNetwork.score() averages over the batch, so
         // d(score)/dx_i = (1/B) d(loss_i)/dx_i; our per-sample gradient is B times the score's gradient
         Classifier model = Classifier.initialised(ModelSpec.mlp(6, List.of(5), 3), 13L);
         MultiLayerNetwork network = model.network();

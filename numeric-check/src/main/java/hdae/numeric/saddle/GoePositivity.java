@@ -24,7 +24,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * @see <a href="https://doi.org/10.1103/PhysRevLett.97.160201">D. S. Dean, S. N. Majumdar, "Large deviations of
  *     extreme eigenvalues of random matrices", PRL 97, 160201 (2006)</a>
- * @see "research/anchors.md C9; research/paper-digest.md section 4"
+ * @see "derivation goe-small-n; M. L. Mehta, Random Matrices (2004), ch. 3"
  */
 public final class GoePositivity {
 

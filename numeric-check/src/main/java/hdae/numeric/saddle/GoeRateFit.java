@@ -28,7 +28,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * within their errors (\( \chi^2 = \sum_N (y_N - x_N\hat\beta)^2/\sigma_N^2 \), \( \nu \) = points minus 3). Neither
  * interval covers the finite-size bias: \( \hat\theta \) at N up to 8 is not the asymptotic rate
  * {@link #DEAN_MAJUMDAR_THETA} \( = \ln 3/4 \), because the \( O(\ln N) \) corrections are not in the law
- * (research/anchors.md C9). Report it next to \( \ln 3/4 \); do not test it against it.
+ * (Dean and Majumdar 2008). Report it next to \( \ln 3/4 \); do not test it against it.
  *
  * @param theta the fitted \( \hat\theta \)
  * @param linear the fitted \( \hat a \)

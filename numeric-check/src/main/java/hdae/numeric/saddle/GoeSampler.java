@@ -10,7 +10,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>\( H \) is a real symmetric \( N \times N \) matrix with independent entries on and above the diagonal,
  * \[ H_{ii} \sim N(0, 1), \qquad H_{ij} = H_{ji} \sim N(0, \tfrac12) \ (i \lt j), \qquad
  *    p(H) \propto e^{-\operatorname{tr} H^2 / 2}, \]
- * the convention of research/anchors.md C9 (Dean and Majumdar's \( \beta = 1 \) ensemble), under which the
+ * the convention of Dean and Majumdar (the \( \beta = 1 \) ensemble), under which the
  * exact values \( P_1 = \tfrac12 \), \( P_2 = (2-\sqrt2)/4 \), \( P_3 = \tfrac14 - 1/(\sqrt2\,\pi) \) hold. Gaussians
  * come from the Commons RNG ziggurat sampler.
  *

@@ -16,7 +16,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * for \( n \ge 1 \) (a saddle has \( 1 \le k \le n-1 \); \( k = n \) is a maximum). Probabilities are returned as
  * natural logarithms so that \( n = 20\,000 \) (Ng's "maybe \( 2^{-20000} \)") or more does not underflow.
  *
- * @see "research/paper-digest.md, section 4 (independent-sign heuristic)"
+ * @see "derivation saddle-sign-model (independent-sign heuristic)"
  * @see <a href="https://arxiv.org/abs/1406.2572">Y. Dauphin et al., "Identifying and attacking the saddle point
  *     problem in high-dimensional non-convex optimization", NeurIPS 2014</a>
  */

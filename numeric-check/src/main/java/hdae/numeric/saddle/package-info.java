@@ -1,6 +1,6 @@
 /**
  * Loss-landscape models behind the paper's claim that saddle points, not local minima, dominate in high dimension
- * (claim A4 of research/paper-digest.md, section 4; provenance BACKGROUND, with the Dean-Majumdar rate CITED). A
+ * (claim A4 of arXiv 1801.00634; provenance BACKGROUND, with the Dean-Majumdar rate CITED). A
  * critical point is a minimum when all eigenvalues of its Hessian are positive. Two models of the Hessian: the
  * independent-sign model ({@link hdae.numeric.saddle.IndependentSignModel}, signs are fair coins) and the Gaussian
  * Orthogonal Ensemble (GOE: {@link hdae.numeric.saddle.GoeSampler}, {@link hdae.numeric.saddle.GoePositivity},

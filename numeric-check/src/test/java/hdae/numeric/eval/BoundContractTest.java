@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The numeric contract of every catalogue bound with parameters (issue 5, item 1; a limit variable that the
+ * The numeric contract of every catalogue bound with parameters (a limit variable that the
  * closed form uses counts as an integer parameter from 1 on): at the corners of its domain
  * and at seeded random points of it (integers up to 10^6, see {@link DomainPoints}), the double value of its
  * closed form ({@link BoundEvaluator}) is finite and agrees with the CAS's own 40-digit value, which is the

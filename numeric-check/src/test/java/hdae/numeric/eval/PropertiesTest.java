@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of issue 5, item 3, by QuickTheories with fixed seeds: the L-infinity gain identity behind the
+ * Properties, by QuickTheories with fixed seeds: the L-infinity gain identity behind the
  * paper's linear argument (the catalogue's {@code linf-max-gain-eq-eps-mul-l1}), the norm inequality between L1
  * and L2, monotone shell fractions (from the catalogue),
  * and finite, in-range values of every catalogue bound across its domain.

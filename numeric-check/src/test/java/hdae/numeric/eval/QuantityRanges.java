@@ -23,7 +23,7 @@ final class QuantityRanges {
             Map.entry("sign-model-saddles-per-min", new double[] {0, Double.POSITIVE_INFINITY}),
             Map.entry("goe1-posdef-prob", new double[] {0, 1}), Map.entry("goe2-posdef-prob", new double[] {0, 1}),
             Map.entry("goe3-posdef-prob", new double[] {0, 1}), Map.entry("goe-posdef-rate", new double[] {0, 10}),
-            // the audit (issue 4): gains, norms and distances are non-negative; ratios, masses and tails lie in [0, 1]
+            // the audit: gains, norms and distances are non-negative; ratios, masses and tails lie in [0, 1]
             Map.entry("linf-max-gain", new double[] {0, Double.MAX_VALUE}),
             Map.entry("sign-perturbation-linf", new double[] {0, Double.MAX_VALUE}),
             Map.entry("sign-perturbation-l2", new double[] {0, Double.MAX_VALUE}),

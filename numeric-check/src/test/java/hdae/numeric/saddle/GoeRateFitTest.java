@@ -48,7 +48,7 @@ class GoeRateFitTest {
     /**
      * The Monte Carlo survey N = 1..8 and its fit, reported next to ln 3/4 (written to the test's output file). N = 1
      * by hit-or-miss (the conditioned estimator has zero variance there), N = 2..8 by tilted GHK importance
-     * sampling. The asymptotic rate is NOT asserted (finite-size corrections, research/anchors.md C9); the
+     * sampling. The asymptotic rate is NOT asserted (finite-size corrections, Dean and Majumdar 2008); the
      * assertions are that every estimate has a positive count and that the fit is finite.
      */
     @Test

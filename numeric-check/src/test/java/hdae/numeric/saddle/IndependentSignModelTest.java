@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IndependentSignModelTest {
 
-    /** research/paper-digest.md section 4: saddles : minima = 1022 at n = 10 and 1 048 574 at n = 20. */
+    /** The independent-sign model: saddles : minima = 1022 at n = 10 and 1 048 574 at n = 20. */
     @Test
     void saddlesPerMinimumMatchTheDigest() {
         assertEquals(BigInteger.valueOf(1022), IndependentSignModel.saddlesPerMinimum(10));

@@ -10,8 +10,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Exact values for the saddle-point tests, read from the bound catalogue (module symbolic, section Saddle) and
  * evaluated by {@link BoundEvaluator}: no closed form is typed here. The GOE values \( P_1, P_2, P_3 \) are
- * derived in proofs' derivation {@code goe-small-n} (quadrature of the eigenvalue density, CHECKED; research
- * anchors C9), the sign-model values in {@code saddle-sign-model}. Convention: diagonal variance 1, off-diagonal
+ * derived in proofs' derivation {@code goe-small-n} (quadrature of the eigenvalue density, CHECKED), the sign-model values in {@code saddle-sign-model}. Convention: diagonal variance 1, off-diagonal
  * variance 1/2.
  */
 final class SaddleReferences {

@@ -31,10 +31,19 @@ import java.util.stream.Collectors;
  * @param assumptions relations between parameters that the claim assumes
  * @param source where it is stated
  * @param derivation id of the derivation file that yields it
+ * @param title a short human title, for the heading of a theorem in a paper (for example "Shell of the cube")
  */
 public record Bound(BoundId id, Provenance provenance, String statement, Quantity quantity, Direction direction,
         Formula closedForm, Optional<Formula> subject, Optional<Var> limitVar, Optional<Formula> limitPoint,
-        List<Parameter> parameters, List<Relation> assumptions, Source source, String derivation) {
+        List<Parameter> parameters, List<Relation> assumptions, Source source, String derivation, String title) {
+
+    /** A bound without a title (the heading of its theorem is then its id). */
+    public Bound(BoundId id, Provenance provenance, String statement, Quantity quantity, Direction direction,
+            Formula closedForm, Optional<Formula> subject, Optional<Var> limitVar, Optional<Formula> limitPoint,
+            List<Parameter> parameters, List<Relation> assumptions, Source source, String derivation) {
+        this(id, provenance, statement, quantity, direction, closedForm, subject, limitVar, limitPoint, parameters,
+                assumptions, source, derivation, "");
+    }
 
     public Bound {
         Objects.requireNonNull(id, "id");
@@ -50,6 +59,7 @@ public record Bound(BoundId id, Provenance provenance, String statement, Quantit
         assumptions = List.copyOf(assumptions);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(derivation, "derivation");
+        Objects.requireNonNull(title, "title");
         boolean needsLimit = direction == Direction.LIMIT || direction == Direction.ASYMPTOTIC;
         if (needsLimit != limitVar.isPresent() || subject.isEmpty()) {
             throw SymbolicException.expected("a subject, and a limit variable exactly for LIMIT and ASYMPTOTIC",

@@ -122,6 +122,7 @@ public final class BoundCatalogue {
         private final List<Parameter> parameters = new ArrayList<>();
         private Source source;
         private String derivation;
+        private String title = "";
 
         Entry(String id) {
             this.id = id;
@@ -129,6 +130,12 @@ public final class BoundCatalogue {
 
         Entry provenance(Provenance p) {
             this.provenance = p;
+            return this;
+        }
+
+        /** A short human title, a few words (the heading of the bound's theorem in a paper). */
+        Entry title(String t) {
+            this.title = t;
             return this;
         }
 
@@ -196,7 +203,7 @@ public final class BoundCatalogue {
             }
             return new Bound(BoundId.of(id), provenance, statement, q, direction, closedForm,
                     Optional.ofNullable(subject), Optional.ofNullable(limitVar), Optional.ofNullable(limitPoint),
-                    parameters, List.of(), source, derivation);
+                    parameters, List.of(), source, derivation, title);
         }
     }
 }

@@ -36,6 +36,7 @@ final class Paper {
     static List<Bound> bounds() {
         return List.of(
                 entry("adv-l2-mean-isbigo-inv-sqrt-n")
+                        .title("Claim A5: adversarial perturbations shrink with the resolution")
                         .statement("The expectation of the L2-norm of adversarial perturbations is O(1/sqrt(n)), and"
                                 + " therefore shrinks to 0 as the image resolution n becomes arbitrarily large.")
                         .quantity(QUANTITY, QUANTITY_TEXT)
@@ -44,12 +45,13 @@ final class Paper {
                         .param("c", POSITIVE, "the constant of the O-claim (not named in the abstract)")
                         .source(DUBE, ABSTRACT).build(),
                 entry("adv-l2-mean-isbigo-inv-sqrt-n-with-const")
+                        .title("Claim A5, the O unfolded")
                         .statement("Explicit twin, the definition of O unfolded: E|delta|_2 <= c n^(-1/2) for all"
                                 + " n >= n0, for some c > 0 and n0 that the abstract does not name.")
                         .quantity(QUANTITY, QUANTITY_TEXT)
                         .closedForm(UPPER, "c/Sqrt(n)").term("AdvL2Mean(n)")
                         .param("c", POSITIVE, "the constant of the O-claim (not named in the abstract)")
-                        .param("n", Domain.integersAtLeast(1), "image resolution (number of pixels), n >= n0")
+                        .param("n", Domain.integersAtLeast(1), "image resolution (number of pixels), from the threshold of the O-claim on")
                         .source(DUBE, ABSTRACT).build());
     }
 

@@ -46,15 +46,17 @@ final class Spheres {
     static List<Bound> bounds() {
         return List.of(
                 new BoundCatalogue.Entry("sphere-cap-mass-eq").provenance(BACKGROUND).derivation(SPHERES)
+                        .title("Measure of a spherical cap")
                         .statement("The cap {x : x_1 >= h} of the unit sphere S^(n-1) has uniform measure"
                                 + " c_n times the integral of (1 - s^2)^((n-3)/2) over [h, 1].")
                         .quantity("sphere-cap-mass", "sigma{x in S^(n-1) : x_1 >= h}, sigma uniform")
                         .closedForm(EQUALITY, DENSITY + "Integrate((1 - s^2)^((n - 3)/2), s, h, 1)")
-                        .param("n", DIMENSION, "dimension of the ambient space R^n")
+                        .param("n", DIMENSION, "dimension of the ambient space")
                         .param("h", HEIGHT, "height of the cap")
-                        .source("P. Levy (1951); the marginal of a uniform point of the sphere",
-                                "research digest section 6.6").build(),
+                        .source("P. Levy, Problemes concrets d'analyse fonctionnelle, Gauthier-Villars (1951)",
+                                "the marginal of a uniform point of the sphere").build(),
                 new BoundCatalogue.Entry("sphere-mean-chord-dist-le-cap-of-equal-mass").provenance(LITERATURE)
+                        .title("Caps are farthest on the sphere")
                         .derivation(SPHERES)
                         .statement("Every measurable error set E of the unit sphere S^(n-1) with the measure of the"
                                 + " cap {x_1 >= h} has a mean chordal distance E_x d_2(x, E), x uniform on the"
@@ -64,8 +66,8 @@ final class Spheres {
                         .quantity("sphere-mean-chord-dist", "E_x d_2(x, E), x uniform on S^(n-1), E of the cap's mass")
                         .closedForm(UPPER, DENSITY + "Integrate(Sqrt(2 - 2*(s*h + Sqrt(1 - s^2)*Sqrt(1 - h^2)))"
                                 + "*(1 - s^2)^((n - 3)/2), s, -1, h)")
-                        .param("n", DIMENSION, "dimension of the ambient space R^n")
-                        .param("h", HEIGHT, "height of the cap of the same measure as E")
+                        .param("n", DIMENSION, "dimension of the ambient space")
+                        .param("h", HEIGHT, "height of the cap of the same measure as the error set")
                         .source(GILMER, "Sec. 5 (the bound on d(E) by mu(E)), exact form by Levy's isoperimetric"
                                 + " inequality on the sphere").build());
     }

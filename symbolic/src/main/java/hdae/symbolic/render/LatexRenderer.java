@@ -79,6 +79,12 @@ public final class LatexRenderer implements FormulaVisitor<String> {
     @Override
     public String visitBinary(Binary b) {
         if (b.op() == Op.DIV) {
+            Binary ratio = gammaRatio(b.left());
+            if (ratio != null) {
+                // exp(ln Gamma(a) - ln Gamma(b))/r, written through log-Gamma to stay finite, is Gamma(a)/(r Gamma(b))
+                return "\\frac{" + gamma(ratio.left()) + "}{" + wrapIf(b.right(), Precedence.of(b.right())
+                        < Precedence.PRODUCT) + "\\, " + gamma(ratio.right()) + "}";
+            }
             return "\\frac{" + b.left().accept(this) + "}{" + b.right().accept(this) + "}";
         }
         if (b.op() == Op.POW) {
@@ -103,6 +109,27 @@ public final class LatexRenderer implements FormulaVisitor<String> {
         return dot ? " \\cdot " + right : " " + right;
     }
 
+    /**
+     * The difference {@code LogGamma(a) - LogGamma(b)} inside {@code Exp(...)}, or null: the exponential of such a
+     * difference is the ratio \( \Gamma(a)/\Gamma(b) \) and is typeset as one.
+     */
+    private static Binary gammaRatio(Formula f) {
+        if (f instanceof Call c && c.fn() == hdae.symbolic.formula.Fn.EXP && c.args().get(0) instanceof Binary d
+                && d.op() == Op.SUB && isLogGamma(d.left()) && isLogGamma(d.right())) {
+            return d;
+        }
+        return null;
+    }
+
+    /** \( \Gamma(a) \) for the call {@code LogGamma(a)}. */
+    private String gamma(Formula logGamma) {
+        return "\\Gamma\\left(" + ((Call) logGamma).args().get(0).accept(this) + "\\right)";
+    }
+
+    private static boolean isLogGamma(Formula f) {
+        return f instanceof Call c && c.fn() == hdae.symbolic.formula.Fn.LOG_GAMMA;
+    }
+
     private static boolean isFunctionCall(Formula f) {
         return f instanceof Call c && c.fn() != hdae.symbolic.formula.Fn.ABS;
     }
@@ -111,6 +138,10 @@ public final class LatexRenderer implements FormulaVisitor<String> {
     public String visitCall(Call call) {
         java.util.List<String> a = call.args().stream().map(x -> x.accept(this)).collect(Collectors.toList());
         String x = a.get(0);
+        Binary ratio = gammaRatio(call);
+        if (ratio != null) {
+            return "\\frac{" + gamma(ratio.left()) + "}{" + gamma(ratio.right()) + "}";
+        }
         return switch (call.fn()) {
             case SQRT -> "\\sqrt{" + x + "}";
             case EXP -> settings.exponentials() == RenderSettings.Exponentials.POWER_WHEN_SHORT

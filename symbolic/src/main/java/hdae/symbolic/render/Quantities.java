@@ -3,7 +3,10 @@ package hdae.symbolic.render;
 import java.util.Map;
 import java.util.Optional;
 
-/** Notation of the catalogue's quantities, by {@link hdae.symbolic.bound.Quantity#key()}. */
+/**
+ * Notation of the catalogue's quantities, by {@link hdae.symbolic.bound.Quantity#key()}, and the clause that defines
+ * it (with what the bounds on it assume).
+ */
 final class Quantities {
     private static final Map<String, String> NOTATION = Map.ofEntries(
             Map.entry("sphere-cap-mass", "\\sigma\\{x \\in S^{n-1} : x_1 \\ge h\\}"),
@@ -55,10 +58,100 @@ final class Quantities {
             Map.entry("centre-half-space-hyperplane-mean-dist",
                     "\\lim_{n \\to \\infty} \\mathbb{E}_x\\, d_2(x, H)\\, \\mathbf{1}[x \\notin A]"));
 
+
+    private static final String CUBE = "$x$ is uniform on $[0,1]^n$";
+    private static final String HALF_MASS = "$A \\subseteq [0,1]^n$ is any measurable set with $\\mu(A) \\ge 1/2$, $\\mu$ the"
+            + " uniform measure, in every dimension $n$";
+    private static final String REFINED = "the weights $w_0 \\in \\mathbb{R}^{n_0}$ of a linear unit at the base resolution"
+            + " are refined $k$-fold (each pixel replicated $k$ times, $w = \\operatorname{rep}(w_0, k)/k$, the same function"
+            + " of the image), so that $n = k n_0$";
+    private static final String SIGNS = "each of the $n$ Hessian eigenvalues of a critical point is negative with"
+            + " probability $1/2$, independently (the independent-sign model), and the index counts the negative ones";
+    private static final String GOE = "$\\mathrm{GOE}(N)$ is the Gaussian orthogonal ensemble of real symmetric"
+            + " $N \\times N$ matrices (diagonal entries of variance $1$, off-diagonal entries of variance $1/2$)";
+    private static final String UNIT = "$w \\in \\mathbb{R}^n$ is the weight vector of a linear unit $x \\mapsto w^\\top x$";
+
+    /**
+     * What the notation means and what the bound assumes of it, as the clause after the display ("where ..."):
+     * LaTeX text with inline mathematics.
+     */
+    private static final Map<String, String> DEFINITION = Map.ofEntries(
+            Map.entry("sphere-cap-mass", "$\\sigma$ is the uniform probability measure on the unit sphere"
+                    + " $S^{n-1} \\subset \\mathbb{R}^n$"),
+            Map.entry("sphere-mean-chord-dist", "$E \\subseteq S^{n-1}$ is any measurable set with"
+                    + " $\\sigma(E) = \\sigma\\{x : x_1 \\ge h\\}$, $\\sigma$ the uniform measure on the unit sphere, and"
+                    + " $d(E)$ is the mean Euclidean (chordal) distance from a uniform point of $S^{n-1}$ to $E$, points"
+                    + " of $E$ counting $0$"),
+            Map.entry("cube-shell-fraction", "$\\operatorname{vol}$ is the volume (Lebesgue measure) in $\\mathbb{R}^n$"),
+            Map.entry("ball-shell-fraction", "$\\|\\cdot\\|_2$ is the Euclidean norm of $\\mathbb{R}^n$"),
+            Map.entry("ball-cube-volume-ratio", "$B(c, 1/2)$ is the Euclidean ball of radius $1/2$ about the centre"
+                    + " $c = (1/2, \\dots, 1/2)$ of the cube"),
+            Map.entry("cube-pair-sq-dist-mean", "$x$ and $y$ are independent and uniform on $[0,1]^n$"),
+            Map.entry("cube-centre-sq-dist-mean", CUBE + " and $c = (1/2, \\dots, 1/2)$ is its centre"),
+            Map.entry("sphere-dot-mean", "$u$ and $v$ are independent uniform unit vectors of $\\mathbb{R}^n$"),
+            Map.entry("sphere-dot-var", "$u$ and $v$ are independent uniform unit vectors of $\\mathbb{R}^n$"),
+            Map.entry("sign-model-min-prob", SIGNS + "; a minimum has index $0$"),
+            Map.entry("sign-model-index-prob", SIGNS),
+            Map.entry("sign-model-saddles-per-min", SIGNS),
+            Map.entry("goe1-posdef-prob", GOE),
+            Map.entry("goe2-posdef-prob", GOE),
+            Map.entry("goe3-posdef-prob", GOE),
+            Map.entry("goe-posdef-rate", "$P_N = \\Pr_{H \\sim \\mathrm{GOE}(N)}[H \\succ 0]$ and " + GOE),
+            Map.entry("linf-max-gain", UNIT + " and $\\eta$ ranges over $\\mathbb{R}^n$"),
+            Map.entry("sign-perturbation-linf", "$w \\in \\mathbb{R}^n$ has no zero entry"),
+            Map.entry("sign-perturbation-l2", "$w \\in \\mathbb{R}^n$ has no zero entry"),
+            Map.entry("sign-perturbation-rms", "$w \\in \\mathbb{R}^n$ has no zero entry and"
+                    + " $\\|v\\|_{\\mathrm{rms}} = \\|v\\|_2/\\sqrt{n}$"),
+            Map.entry("refined-mean-weight", REFINED + ", and $m_0 = \\|w_0\\|_1/n_0$"),
+            Map.entry("refined-linf-max-gain", REFINED + ", $m = \\|w\\|_1/n$ and $m_0 = \\|w_0\\|_1/n_0$"),
+            Map.entry("refined-l2-boundary-dist", REFINED + "; $x$ is the refined image, $b$ the bias, and $d_0$ the"
+                    + " Euclidean distance of the base image to the boundary"),
+            Map.entry("refined-rms-boundary-dist", REFINED + "; $x$ is the refined image, $b$ the bias, and $d_0$ the"
+                    + " Euclidean distance of the base image to the boundary"),
+            Map.entry("relative-gain-one-sign", CUBE + " and the weights $w \\in \\mathbb{R}^n$, not all zero, have"
+                    + " one sign"),
+            Map.entry("activation-rel-sd", CUBE + " and the weights $w \\in \\mathbb{R}^n$ have one sign and equal,"
+                    + " non-zero magnitude"),
+            Map.entry("relative-gain-random-signs", CUBE + " and the weights have equal, non-zero magnitude and"
+                    + " independent uniformly random signs (the expectation is over both)"),
+            Map.entry("linf-to-l2-gain-ratio", "$w \\in \\mathbb{R}^n$, $w \\ne 0$, and $\\varepsilon > 0$"),
+            Map.entry("linf-to-l2-gain-ratio-limit", "the entries of $w \\in \\mathbb{R}^n$ are independent"
+                    + " $N(0, s^2)$, $s > 0$, and the limit holds almost surely"),
+            Map.entry("linf-hyperplane-dist", "$w \\ne 0$, $b \\in \\mathbb{R}$ and $a = |w^\\top x + b|$"),
+            Map.entry("l2-hyperplane-dist", "$w \\ne 0$, $b \\in \\mathbb{R}$ and $a = |w^\\top x + b|$"),
+            Map.entry("max-unit-cond-mean-dist", CUBE + " and $A = \\{x : \\max_i x_i \\ge t\\}$"),
+            Map.entry("phi-lipschitz-const", "$\\Phi$ is the standard normal distribution function"),
+            Map.entry("phi-tail", "$\\Phi$ is the standard normal distribution function"),
+            Map.entry("cube-enlargement-mass", HALF_MASS + "; $A_t = \\{x \\in [0,1]^n : d_2(x, A) \\le t\\}$ is its"
+                    + " Euclidean $t$-enlargement and $\\Phi$ the standard normal distribution function"),
+            Map.entry("cube-mean-dist", CUBE + " and " + HALF_MASS),
+            Map.entry("cube-cond-mean-dist", CUBE + ", " + HALF_MASS + ", and $q = 1 - \\mu(A)$"),
+            Map.entry("rms-cond-mean-dist", CUBE + ", " + HALF_MASS + ", $q = 1 - \\mu(A)$ and"
+                    + " $d_{\\mathrm{rms}} = d_2/\\sqrt{n}$"),
+            Map.entry("rms-dist-tail", HALF_MASS.replace(", in every dimension $n$", "")
+                    + " and $d_{\\mathrm{rms}} = d_2/\\sqrt{n}$"),
+            Map.entry("adv-l2-mean", "$\\delta$ is the adversarial perturbation of an image of resolution $n$ (number"
+                    + " of pixels); the abstract states neither the normalisation of the norm nor the distribution of"
+                    + " the expectation"),
+            Map.entry("coordinate-half-space-mean-dist", CUBE),
+            Map.entry("coordinate-half-space-linf-cond-mean-dist", CUBE),
+            Map.entry("centre-half-space-hyperplane-mean-dist", CUBE + ", $A = \\{x : \\sum_i (x_i - 1/2) \\ge 0\\}$"
+                    + " and $H = \\{x : \\sum_i (x_i - 1/2) = 0\\}$"));
+
     private Quantities() {
     }
 
     static Optional<String> notation(String key) {
         return Optional.ofNullable(NOTATION.get(key));
+    }
+
+    /**
+     * The clause that defines a quantity's notation and states what the bound assumes.
+     *
+     * @param key the quantity key
+     * @return LaTeX text with inline mathematics, without the leading "where"; empty when the notation is plain
+     */
+    static Optional<String> definition(String key) {
+        return Optional.ofNullable(DEFINITION.get(key));
     }
 }

@@ -97,6 +97,17 @@ class BoundCatalogueTest {
     }
 
     @Test
+    void everyBoundHasAShortTitleAndNamesOnlyPublishedOrOwnSources() {
+        for (Bound b : BoundCatalogue.standard().all()) {
+            assertTrue(!b.title().isBlank() && b.title().length() <= 70, b.id() + ": title '" + b.title() + "'");
+            String source = b.source().toString().toLowerCase(java.util.Locale.ROOT);
+            // the catalogue cites published work or hdae's own derivations, nothing outside the repository
+            assertTrue(!source.contains("digest") && !source.contains("anchor") && !source.contains("issue"),
+                    b.id() + ": " + b.source());
+        }
+    }
+
+    @Test
     void limitAndAsymptoticBoundsHaveASubjectAndPointAtInfinity() {
         for (Bound b : all) {
             boolean limiting = b.direction() == Direction.LIMIT || b.direction() == Direction.ASYMPTOTIC;

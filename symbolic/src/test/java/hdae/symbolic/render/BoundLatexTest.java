@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hdae.symbolic.bound.Bound;
 import hdae.symbolic.bound.BoundCatalogue;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BoundLatexTest {
@@ -54,15 +55,60 @@ class BoundLatexTest {
     }
 
     @Test
-    void everyCatalogueFragmentIsBalancedAndNamesItsProvenanceAndSource() {
+    void everyCatalogueFragmentIsBalancedLabelledAndCitesItsSource() {
+        String bib = Citations.bibliography();
         for (Bound b : BoundCatalogue.standard().all()) {
-            String f = latex.fragment(b, "checked");
             String where = b.id().value();
-            assertBalanced(where, f);
-            assertTrue(f.contains("\\textsc{" + b.provenance().name().toLowerCase(java.util.Locale.ROOT) + "}"), f);
-            assertTrue(f.contains("Source: " + Tex.escape(b.source().toString())), f);
-            assertTrue(f.contains("\\begin{equation*}\n" + latex.display(b) + "\n\\end{equation*}"), f);
+            for (BoundLatex.Environment env : BoundLatex.Environment.values()) {
+                String f = latex.fragment(b, env, "step 3: proved", List.of("a measured value"));
+                assertBalanced(where, f);
+                assertTrue(f.contains("\\label{hdae:" + where + "}"), f);
+                assertTrue(f.contains("\\begin{equation*}\n" + latex.display(b)), f);
+                assertTrue(f.contains(Tex.escape(b.source().toString())), f);
+                assertEquals(env != BoundLatex.Environment.NONE, f.contains("\\begin{" + env.latexName() + "}["), f);
+                // a fragment loads nothing and defines nothing: it must not clash with the document's preamble
+                for (String clash : List.of("\\usepackage", "\\newcommand", "\\def", "\\newtheorem",
+                        "\\renewcommand", "\\paragraph", "\\documentclass")) {
+                    assertFalse(f.contains(clash), where + " contains " + clash);
+                }
+            }
+            Citations.key(b).ifPresent(k -> assertTrue(bib.contains("{" + k + ","), where + ": no entry " + k));
         }
+        for (String k : Citations.allKeys()) {
+            assertTrue(bib.contains("{" + k + ","), "no bib entry " + k);
+        }
+    }
+
+    @Test
+    void statementOnlyFragmentHasNoVerdictOrMeasurements() {
+        Bound b = BoundCatalogue.standard().get("cube-mean-dist-le-inv-2pi-of-half-mass");
+        String f = latex.fragment(b, BoundLatex.Environment.PROPOSITION, "", List.of());
+        assertFalse(f.contains("In hdae"), f);
+        assertFalse(f.contains("itemize"), f);
+        // the hypothesis the bound needs is stated, typeset, not in ASCII
+        assertTrue(f.contains("$\\mu(A) \\ge 1/2$"), f);
+        assertTrue(f.startsWith("% hdae: "), f);
+        assertTrue(f.contains("\\begin{proposition}[{Mean distance to half of the cube; hdae's formalisation"), f);
+        assertTrue(f.contains("\\cite{dube2018}, see also \\cite{borell1975,sudakov1974}"), f);
+    }
+
+    @Test
+    void fragmentsCarryNoAsciiMathOutsideComments() {
+        for (Bound b : BoundCatalogue.standard().all()) {
+            String body = latex.fragment(b, BoundLatex.Environment.THEOREM, "", List.of()).lines()
+                    .filter(l -> !l.startsWith("%")).reduce("", (x, y) -> x + y + "\n");
+            for (String ascii : List.of(">=", "<=", "sqrt(", "\\textgreater", "\\textless", "\\^{}", Tex.escape(b.quantity().description()))) {
+                assertFalse(body.contains(ascii), b.id() + " has " + ascii + ":\n" + body);
+            }
+        }
+    }
+
+    @Test
+    void sphereConstantIsARatioOfGammas() {
+        String d = latex.display(BoundCatalogue.standard().get("sphere-cap-mass-eq"));
+        assertTrue(d.startsWith("\\sigma\\{x \\in S^{n-1} : x_1 \\ge h\\} = \\frac{\\Gamma\\left(\\frac{n}{2}\\right)}{"
+                + "\\sqrt{\\pi}\\, \\Gamma\\left(\\frac{n - 1}{2}\\right)} \\int_{h}^{1}"), d);
+        assertFalse(d.contains("\\ln\\Gamma"), d);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.apache.commons.rng.sampling.ObjectSampler;
  * (BACKGROUND). Each sample is a uniform point of \( B_n \) drawn by a {@link BallPoints} method; the norm of
  * the point itself is compared with \( 1 - \varepsilon \), and the count gets a Clopper-Pearson interval.
  *
- * @see "research/paper-digest.md, section 6, fact 5 (ball shell)"
+ * @see "derivation ball-shell; A. Blum, J. Hopcroft, R. Kannan, Foundations of Data Science (2020), ch. 2"
  */
 public final class BallShellSampler {
 

@@ -15,7 +15,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * \( 2.46 \cdot 10^{-8} \)), so hit-or-miss is practical only for small n: with \( m \) samples the relative
  * standard error is about \( 1/\sqrt{m \cdot \mathit{ratio}} \). {@link #MAX_DIMENSION} caps n.
  *
- * @see "research/paper-digest.md, section 6, fact 4 (ball volume)"
+ * @see "derivation ball-volume; NIST DLMF 5.19(iii)"
  */
 public final class BallVolumeSampler {
 

@@ -16,7 +16,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * differences; the mean gets a Student-t interval. The variances per sample are \( 7n/180 \) and \( n/180 \),
  * so the relative standard error falls like \( 1/\sqrt{mn} \).
  *
- * @see "research/paper-digest.md, section 6, fact 3 (distances)"
+ * @see "derivation cube-distances"
  */
 public final class CubeDistanceSampler {
 

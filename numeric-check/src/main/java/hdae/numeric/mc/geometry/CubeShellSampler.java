@@ -15,7 +15,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * \( \varepsilon \) of 0 or 1 (the rest cannot change the event), and the count of such points gets a
  * Clopper-Pearson interval.
  *
- * @see "research/paper-digest.md, section 6, fact 1 (cube shell)"
+ * @see "derivation cube-shell; A. Blum, J. Hopcroft, R. Kannan, Foundations of Data Science (2020), ch. 2"
  * @see <a href="https://arxiv.org/abs/1801.00634">S. Dube, arXiv 1801.00634 (context)</a>
  */
 public final class CubeShellSampler {

@@ -18,7 +18,7 @@ import org.apache.commons.rng.sampling.UnitSphereSampler;
  * \( \chi^2_1 \) (skewness \( 2\sqrt2 \)), so the interval for the second moment needs a large sample
  * (Edgeworth error of order \( z^2/\sqrt m \)).
  *
- * @see "research/paper-digest.md, section 6, fact 6 (near-orthogonality)"
+ * @see "derivation sphere-dot; R. Vershynin, High-Dimensional Probability (2018), ch. 3"
  */
 public final class SphereInnerProductSampler {
 

@@ -1,6 +1,6 @@
 /**
- * Monte Carlo kernels for the BACKGROUND facts of high-dimensional geometry (research/paper-digest.md,
- * section 6): the boundary shell of the cube, the surface shell of the ball, squared distances in the cube,
+ * Monte Carlo kernels for the BACKGROUND facts of high-dimensional geometry (bound catalogue,
+ * provenance BACKGROUND): the boundary shell of the cube, the surface shell of the ball, squared distances in the cube,
  * inner products of random unit vectors and the volume of the ball relative to its enclosing cube. Each kernel
  * simulates the geometry itself (points, not the closed form) and returns an {@link hdae.numeric.mc.Estimate};
  * the closed forms live in the bound catalogue and are compared in tests.

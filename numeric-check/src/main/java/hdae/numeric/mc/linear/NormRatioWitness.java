@@ -15,7 +15,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * For weights with independent standard normal entries the ratio \( \|w\|_1/(\sqrt n\,\|w\|_2) \) tends to
  * \( \sqrt{2/\pi} \) (catalogue bound {@code linf-to-l2-gain-ratio-limit-eq-sqrt-2-div-pi-of-gaussian-weights}).
  *
- * @see "derivation wrong-norm; research digest section 3.3, H-c"
+ * @see "derivation wrong-norm"
  */
 public final class NormRatioWitness {
 

@@ -16,7 +16,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * \( \varepsilon\sqrt{\#\{i : w_i \ne 0\}} \) of the sign perturbation. The catalogue predicts \( m_0/k \),
  * \( \varepsilon m_0 n_0 \), \( d_0\sqrt k \), \( d_0/\sqrt{n_0} \) and \( \varepsilon\sqrt{k n_0} \).
  *
- * @see "derivation resolution-refinement; research digest section 3.3, H-a"
+ * @see "derivation resolution-refinement"
  */
 public final class RefinementWitness {
     private final double[] w0;

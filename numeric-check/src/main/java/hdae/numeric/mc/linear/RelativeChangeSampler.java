@@ -20,7 +20,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  *       interval.</li>
  * </ul>
  *
- * @see "derivation relative-change; research digest section 3.3, H-b"
+ * @see "derivation relative-change"
  */
 public final class RelativeChangeSampler {
     /** Chunks (and random streams) of every estimate. */

@@ -1,6 +1,6 @@
 /**
  * Numeric witnesses of the audit of the linear argument of Goodfellow, Shlens and Szegedy (2015, Sec. 3): each
- * objection of hdae's audit (issue 4) is shown on explicit vectors, computed from the vectors themselves and not
+ * objection of hdae's audit is shown on explicit vectors, computed from the vectors themselves and not
  * from the closed forms, which live in the bound catalogue.
  *
  * <ul>

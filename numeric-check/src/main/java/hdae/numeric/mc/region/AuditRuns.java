@@ -4,7 +4,7 @@ import hdae.numeric.mc.Estimate;
 import java.util.List;
 
 /**
- * The seeded Monte Carlo runs of the audit (issue 4), shared by the tests of this package and by the audit
+ * The seeded Monte Carlo runs of the audit, shared by the tests of this package and by the audit
  * report, so that the report prints exactly the figures the tests assert on.
  *
  * <p>Every run uses \( m = \min(10^5, \max(4000, 2\cdot 10^7/n)) \) points (about \( 2\cdot 10^7 \) coordinate

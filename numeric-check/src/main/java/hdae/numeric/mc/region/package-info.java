@@ -1,5 +1,5 @@
 /**
- * Monte Carlo confirmation of the corrected, classifier-agnostic theorem of the audit (issue 4; bounds
+ * Monte Carlo confirmation of the corrected, classifier-agnostic theorem of the audit (bounds
  * {@code cube-mean-dist-le-inv-2pi-of-half-mass} and its neighbours): Euclidean distances from a uniform point of
  * the cube to decision regions of mass one half, computed exactly for each drawn point (the region lies inside the
  * cube, so a distance is a projection onto the region, not onto an unbounded half-space), and their means with

@@ -8,7 +8,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Exact values for the geometry kernels' tests, read from the bound catalogue (module symbolic) and evaluated by
  * {@link BoundEvaluator}: no closed form is typed here (STYLE.md, "a formula is typed once"). Provenance: each
- * bound's own source (BACKGROUND, research digest section 6) and derivation file in module proofs.
+ * bound's own source (BACKGROUND) and derivation file in module proofs.
  */
 final class CatalogueReferences {
     private static final ToDoubleFunction<Assignment> CUBE_SHELL = compile("cube-shell-fraction-eq");
