@@ -46,6 +46,7 @@ final class EqualityCheck {
         double tol = Math.max(numerics.tolerance(claim.lhs()), numerics.tolerance(claim.rhs()));
         int agreed = 0;
         int skipped = 0;
+        int slow = 0;
         // points where even the highest precision cannot separate the sides are skipped, and more are
         // drawn, up to three times as many, so that at least `points` resolved points back a verdict
         // (a claim without parameters has one value: one try)
@@ -56,9 +57,14 @@ final class EqualityCheck {
             if (undefined.isPresent()) {
                 return undefined.get();
             }
+            long seen = numerics.casTimeouts();
             Numerics.Comparison c = numerics.compare(claim.lhs(), claim.rhs(), p);
-            if (numerics.casTimeouts() > timeouts) {
+            if (numerics.tooManyTimeouts(timeouts)) {
                 return numerics.timedOut(agreed);
+            }
+            if (numerics.timedOutSince(seen)) {
+                slow++;
+                continue;
             }
             switch (c.agreement()) {
                 case EQUAL -> agreed++;
@@ -91,7 +97,8 @@ final class EqualityCheck {
         String how = numerics.highPrecision(claim.lhs()) && numerics.highPrecision(claim.rhs())
                 ? settings.digits() + " to " + settings.digits() * 64 + " digits" : "double-precision (quadrature)";
         return new Finding(Verdict.CHECKED, "equal at " + agreed + " random points (" + how + ", relative tolerance "
-                + tol + (skipped > 0 ? ", " + skipped + " further points unresolved" : "") + ")", Optional.empty());
+                + tol + (skipped > 0 ? ", " + skipped + " further points unresolved" : "")
+                + (slow > 0 ? ", " + slow + " further points skipped at the CAS time limit" : "") + ")", Optional.empty());
     }
 
 }

@@ -39,10 +39,29 @@ final class Numerics {
         return cas.timeouts();
     }
 
-    /** The finding when a CAS call of a sampling loop ran into the time limit: no further point is tried. */
+    /**
+     * Random points whose evaluation may run into the CAS time limit before a sampling loop gives up: such a
+     * point is skipped (it is no evidence either way) and another is drawn, so that one slow point (an Erfc of a
+     * large argument at 2560 digits, say) does not void a claim that 20 other points settle; the next timeout
+     * ends the loop, which bounds a step's time by a few limits.
+     */
+    static final int TIMED_OUT_POINTS_SKIPPED = 2;
+
+    /** Whether a sampling loop that began at {@code timeoutsBefore} must stop: too many points ran out of time. */
+    boolean tooManyTimeouts(long timeoutsBefore) {
+        return cas.timeouts() - timeoutsBefore > TIMED_OUT_POINTS_SKIPPED;
+    }
+
+    /** Whether the last evaluation since {@code timeoutsSeen} ran into the time limit. */
+    boolean timedOutSince(long timeoutsSeen) {
+        return cas.timeouts() > timeoutsSeen;
+    }
+
+    /** The finding when the CAS calls of a sampling loop ran into the time limit too often: no further point is tried. */
     Finding timedOut(int resolved) {
-        return new Finding(Verdict.UNKNOWN, "a CAS evaluation ran into the time limit of " + cas.limit().toMillis()
-                + " ms after " + resolved + " resolved random points; no further points tried", Optional.empty());
+        return new Finding(Verdict.UNKNOWN, (TIMED_OUT_POINTS_SKIPPED + 1) + " CAS evaluations ran into the time limit of "
+                + cas.limit().toMillis() + " ms after " + resolved + " resolved random points; no further points tried",
+                Optional.empty());
     }
 
     /** Points needed for a claim with these parameters: one when it has none (a constant claim has one value). */
