@@ -224,6 +224,12 @@ final class SymjaEngine implements AutoCloseable {
     public void close() {
         if (worker != null) {
             worker.shutdownNow();
+            try {
+                // an idle worker ends at once; the wait makes "no worker outlives its checker" observable
+                worker.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             worker = null;
         }
     }
