@@ -42,8 +42,10 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Numerics for a limit \(L\) at infinity: the relative errors \(e_k = |f(10^k) - L|/\max(1,|L|)\)
- * for \(k = 1, 2, 3, 4, 8, 16, 32\) (up to the first point that cannot be evaluated) agree with \(L\) when \(e\) is below \(10^{-6}\) at the last point (and \(10^{-3}\) at the one before) or
- * strictly decreasing over the last three points and at most half of \(e\) two points before, evaluated at four points at least. For an order: the ratio \(r = f/g\) at
+ * for \(k = 1, 2, 3, 4, 8, 16, 32\) (up to the first point that cannot be evaluated) agree with
+ * \(L\) when \(e\) is below \(10^{-6}\) at the last point (and \(10^{-3}\) at the one before), or
+ * strictly decreasing over the last three points to at most half of \(e\) two points before, with
+ * four points evaluated at least. For an order: the ratio \(r = f/g\) at
  * \(v = 2^8, 2^{16}, \dots, 2^{64}\) agrees with a finite CAS limit \(L\) when its last two values lie
  * within \(0.1 \max(1, |L|)\) of \(L\), and with an infinite one when \(|r|\) increases strictly over
  * the grid and at least doubles. A NaN or infinite value is inconclusive.
@@ -107,15 +109,18 @@ final class AsymptoticCheck {
         if (casConfirms) {
             return forClaim == Evidence.AGREES
                     ? finding(Verdict.PROVED, casText + " equals the claimed value; numerics agree (" + note + ")")
-                    : finding(Verdict.UNKNOWN, casText + " equals the claimed value, but the numerics do not confirm it ("
+                    : finding(Verdict.UNKNOWN, casText + " equals the claimed value, but the numerics do not"
+                            + " confirm it ("
                             + note + ")");
         }
         if (casValue.isPresent() && !casInfinite && forCas == Evidence.AGREES && forClaim != Evidence.AGREES) {
-            return new Finding(Verdict.FAILED, casText + ", not the claimed value, and the numerics agree with the CAS ("
+            return new Finding(Verdict.FAILED, casText + ", not the claimed value, and the numerics agree with"
+                    + " the CAS ("
                     + casNote + ")", witness);
         }
         if (casInfinite && forClaim == Evidence.DISAGREES && growing(lim, atInfinity, ctx, sampler)) {
-            return new Finding(Verdict.FAILED, casText + ", and the numerics grow without settling (" + note + ")", witness);
+            return new Finding(Verdict.FAILED, casText + ", and the numerics grow without settling (" + note + ")",
+                    witness);
         }
         if (r.isDone()) {
             return finding(Verdict.UNKNOWN, "the CAS and the numerics disagree: " + casText + "; numerics: " + note);
@@ -151,7 +156,8 @@ final class AsymptoticCheck {
         for (int s = 0; s < points.size(); s++) {
             Map<String, BigDecimal> p = points.get(s);
             List<BigDecimal> rs = ratios.get(s);
-            note = "|lhs/rhs| = " + rs.stream().map(Numerics::show).toList() + " at " + v.name() + " = 2^8, 2^16, ..., 2^64";
+            note = "|lhs/rhs| = " + rs.stream().map(Numerics::show).toList() + " at " + v.name()
+                    + " = 2^8, 2^16, ..., 2^64";
             if (rs.size() < ORDER_POWERS.length - 2) {
                 agreeFinite = false;
                 agreeInfinite = false;
@@ -161,10 +167,10 @@ final class AsymptoticCheck {
             if (casFinite.isPresent()) {
                 Optional<BigDecimal> l = numerics.value(casFinite.get(), p);
                 double tol = 0.1 * Math.max(1, l.map(x -> x.abs().doubleValue()).orElse(1.0));
-                agreeFinite &= l.isPresent() && Math.abs(rs.get(rs.size() - 1).subtract(l.get().abs()).doubleValue()) <= tol
-                        && Math.abs(rs.get(rs.size() - 2).subtract(l.get().abs()).doubleValue()) <= tol;
+                agreeFinite &= l.isPresent() && near(rs.get(rs.size() - 1), l.get().abs(), tol)
+                        && near(rs.get(rs.size() - 2), l.get().abs(), tol);
             }
-            agreeInfinite &= strictlyIncreasing(rs) && rs.get(rs.size() - 1).compareTo(rs.get(0).multiply(BigDecimal.valueOf(2))) >= 0;
+            agreeInfinite &= strictlyIncreasing(rs) && atLeastDoubles(rs);
             nonIncreasing &= nonIncreasing(rs);
         }
         String casText = casText(r) + " (limit of lhs/rhs)";
@@ -212,8 +218,10 @@ final class AsymptoticCheck {
         domains.remove(v.name());
         domains.put(m, new Domain(false, 0, true, Math.scalb(1.0, -8), false));
         try {
-            BoxProver.Outcome o = new BoxProver(Math.min(settings.maxBoxes(), TWIN_BOXES)).prove(Relation.of(compact, Rel.LE, new Num(c)),
-                    domains, ctx.assumptions().stream().filter(a -> !Formulas.freeVariables(a).contains(v.name())).toList());
+            List<Relation> others = ctx.assumptions().stream()
+                    .filter(a -> !Formulas.freeVariables(a).contains(v.name())).toList();
+            BoxProver.Outcome o = new BoxProver(Math.min(settings.maxBoxes(), TWIN_BOXES))
+                    .prove(Relation.of(compact, Rel.LE, new Num(c)), domains, others);
             if (o.status() == BoxProver.Status.PROVED) {
                 return Optional.of(finding(Verdict.PROVED, "explicit twin |lhs/rhs| <= " + c.toPlainString() + " for "
                         + v.name() + " >= 2^8, proved by interval bisection on " + m + " = 1/" + v.name() + " in (0, 2^-8] ("
@@ -264,8 +272,7 @@ final class AsymptoticCheck {
         var params = ctx.used(Formulas.freeVariables(lim));
         List<BigDecimal[]> values = limitSamples(lim, atInfinity, sampler.sample(params, ctx.assumptions()));
         List<BigDecimal> abs = values.stream().map(x -> x[1].abs()).toList();
-        return abs.size() == LIMIT_POWERS.length && strictlyIncreasing(abs)
-                && abs.get(abs.size() - 1).compareTo(abs.get(0).multiply(BigDecimal.valueOf(2))) >= 0;
+        return abs.size() == LIMIT_POWERS.length && strictlyIncreasing(abs) && atLeastDoubles(abs);
     }
 
     private static Evidence approaches(List<BigDecimal[]> values, BigDecimal target) {
@@ -293,6 +300,14 @@ final class AsymptoticCheck {
             return Evidence.DISAGREES;
         }
         return a == Evidence.INCONCLUSIVE || b == Evidence.INCONCLUSIVE ? Evidence.INCONCLUSIVE : Evidence.AGREES;
+    }
+
+    private static boolean near(BigDecimal x, BigDecimal y, double tol) {
+        return Math.abs(x.subtract(y).doubleValue()) <= tol;
+    }
+
+    private static boolean atLeastDoubles(List<BigDecimal> xs) {
+        return xs.get(xs.size() - 1).compareTo(xs.get(0).multiply(BigDecimal.valueOf(2))) >= 0;
     }
 
     private static boolean strictlyIncreasing(List<BigDecimal> xs) {

@@ -35,10 +35,6 @@ public final class DerivationParser {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern STEP = Pattern.compile("step\\s+(\\S+)\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile("([a-z][A-Za-z0-9]*)\\s+(.+?)(\\s+--\\s+(.*))?");
-    private static final Pattern SYMBOL = Pattern.compile(
-            "([A-Z][A-Za-z0-9]*)\\(\\s*([a-z][A-Za-z0-9]*(\\s*,\\s*[a-z][A-Za-z0-9]*)*)?\\s*\\)\\s+--\\s+(\\S.*)");
-    private static final Pattern FROM_WITH = Pattern.compile("(\\d+)\\s+with\\s+(.+)");
-    private static final Pattern ASSIGN = Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s*=(?!=)(.+)");
 
     /**
      * The largest derivation read, in bytes (characters for text), about a hundred times the largest shipped one. Each
@@ -273,64 +269,23 @@ public final class DerivationParser {
 
         /** {@code symbol Name(p, q) -- meaning}: a quantity with a meaning in words and no value. */
         private void symbol(String value, int lineNo, int col) {
-            Matcher m = SYMBOL.matcher(value);
-            if (!m.matches()) {
-                throw error(lineNo, col, "expected 'symbol Name(parameters) -- meaning', found '" + value + "'");
+            try {
+                SymbolDeclaration d = ReferenceSyntax.symbol(value,
+                        name -> symbols.containsKey(name) || catalogue.symbols().containsKey(name));
+                symbols.put(d.name(), d);
+            } catch (ReferenceSyntax.Problem e) {
+                throw error(lineNo, col, e.getMessage());
             }
-            String name = m.group(1);
-            if (symbols.containsKey(name) || catalogue.symbols().containsKey(name)
-                    || hdae.symbolic.formula.Fn.byName(name).isPresent()
-                    || List.of("Pi", "E", "Infinity", "Integrate", "Sum", "Limit").contains(name)) {
-                throw error(lineNo, col, "expected a new symbol name, found '" + name + "', which is already defined");
-            }
-            List<String> ps = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
-            symbols.put(name, new SymbolDeclaration(name, ps, m.group(4).strip()));
         }
 
         /** {@code from 5, 6} or {@code from 12 with s = Sqrt(2*Pi)*t, u = 1}. */
         private void premises(String value, int lineNo, int col) {
-            Matcher w = FROM_WITH.matcher(value);
-            if (w.matches()) {
-                int n = premiseNumber(w.group(1), lineNo, col);
-                Step earlier = steps.get(n - 1);
-                java.util.Map<String, hdae.symbolic.formula.Formula> with = new java.util.LinkedHashMap<>();
-                for (String part : topLevelCommas(w.group(2))) {
-                    Matcher a = ASSIGN.matcher(part);
-                    if (!a.matches()) {
-                        throw error(lineNo, col, "expected 'NAME = FORMULA' after 'with', found '" + part.strip() + "'");
-                    }
-                    String name = a.group(1);
-                    boolean known = earlier.parameters().stream().anyMatch(p -> p.name().equals(name))
-                            || params.stream().anyMatch(p -> p.name().equals(name));
-                    if (!known || with.containsKey(name)) {
-                        throw error(lineNo, col, "expected a parameter of step " + n + " after 'with', found '" + name
-                                + "'" + (known ? " twice" : ""));
-                    }
-                    with.put(name, formula(a.group(2), lineNo, col, step.names()));
-                }
-                step.premises.add(new Premise(n, with));
-                return;
+            try {
+                step.premises.addAll(ReferenceSyntax.premises(value, step.number, steps, names(),
+                        f -> formula(f, lineNo, col, step.names())));
+            } catch (ReferenceSyntax.Problem e) {
+                throw error(lineNo, col, e.getMessage());
             }
-            for (String part : value.split(",", -1)) {
-                step.premises.add(new Premise(premiseNumber(part.strip(), lineNo, col), java.util.Map.of()));
-            }
-        }
-
-        private int premiseNumber(String text, int lineNo, int col) {
-            if (!text.matches("\\d{1,6}")) {
-                throw error(lineNo, col, "expected step numbers separated by commas (or 'N with NAME = FORMULA'), found '"
-                        + text + "'");
-            }
-            int n = Integer.parseInt(text);
-            if (!(n >= 1 && n < step.number)) {
-                throw error(lineNo, col, "expected an earlier step (1 to " + (step.number - 1) + ") after 'from', found "
-                        + n);
-            }
-            if (steps.get(n - 1).claim().isEmpty()) {
-                throw error(lineNo, col, "expected a step with a formal claim after 'from', found step " + n
-                        + ", a claim in words");
-            }
-            return n;
         }
 
         private hdae.symbolic.formula.Formula formula(String value, int lineNo, int col, Set<String> known) {
@@ -445,23 +400,6 @@ public final class DerivationParser {
             i++;
         }
         return line.substring(0, i);
-    }
-
-    /** Splits at the commas outside parentheses. */
-    private static List<String> topLevelCommas(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (c == ',' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(s.substring(start));
-        return out;
     }
 
     private static int indent(String raw) {
