@@ -146,13 +146,22 @@ final class Numerics {
             // a difference is real when both sides kept their values from the previous precision and
             // neither collapsed to 0 (total cancellation yields exact zeros until the precision suffices)
             if (level > 0 && stable(l.get(), prevL.get(), d / 4) && stable(r.get(), prevR.get(), d / 4)
-                    && l.get().signum() != 0 && r.get().signum() != 0) {
+                    && (l.get().signum() != 0 || literal(lhs)) && (r.get().signum() != 0 || literal(rhs))) {
                 return new Comparison(Agreement.DIFFERENT, l, r);
             }
             prevL = l;
             prevR = r;
         }
         return new Comparison(Agreement.UNRESOLVED, prevL, prevR);
+    }
+
+    /**
+     * Whether a side is a number written out, such as {@code 0} or {@code -3}: its value is exact at every
+     * precision, so a 0 there is a real 0 and not a cancellation that more digits would resolve.
+     */
+    private static boolean literal(Formula f) {
+        return f instanceof hdae.symbolic.formula.Num
+                || f instanceof hdae.symbolic.formula.Neg n && n.arg() instanceof hdae.symbolic.formula.Num;
     }
 
     private static boolean stable(BigDecimal now, BigDecimal before, int digitsBefore) {
