@@ -20,7 +20,8 @@ import java.util.TreeMap;
 public final class BoundCatalogue {
     private static final BoundCatalogue STANDARD = new BoundCatalogue(
             java.util.stream.Stream.of(Background.bounds(), Saddle.bounds(), Audit.bounds(), Paper.bounds(),
-                    Spheres.bounds()).flatMap(List::stream).toList());
+                    Spheres.bounds(), Enlargement.bounds(), Resolution.bounds(), Neighbours.bounds())
+                    .flatMap(List::stream).toList());
 
     private final Map<BoundId, Bound> bounds;
 
