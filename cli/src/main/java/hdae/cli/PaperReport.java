@@ -43,9 +43,11 @@ final class PaperReport {
                 "saddle-sign-model and goe-small-n (BACKGROUND, LITERATURE); the Hessian census of small networks"
                 + " (docs/census/census.md)."},
         {"A5", "The expected L2 norm of adversarial perturbations is O(1/sqrt(n)) in the image resolution n.",
-                "The root-mean-square reading is proved for the uniform cube (corrected-theorem, FORMALISATION); the"
-                + " measurement on trained networks at several resolutions (multiresolution-l2) is in the empirical"
-                + " validation, with the reading the data support."},
+                "The root-mean-square reading is proved for the uniform cube (corrected-theorem, FORMALISATION); for"
+                + " Gaussian data it holds in the worst case exactly when lambda_max = O(1) (gaussian-data-worst-case),"
+                + " and it cannot hold for a classifier that is the same function of the image at every resolution"
+                + " (resolution-consistency); see the next section. The measurement on trained networks at several"
+                + " resolutions (multiresolution-l2) is in the empirical validation."},
         {"A6", "A parts-whole manifold learning hypothesis explains how networks work and how adversarial examples"
                 + " could be eliminated.", "Not formalised: the hypothesis itself is not in the available text."}};
 
@@ -63,6 +65,7 @@ final class PaperReport {
                 + " 2015), FORMALISATION (hdae's own statement and proof, not the paper's theorem), BACKGROUND (a"
                 + " standard fact) or LITERATURE (a related published result)."));
         claims(doc);
+        new ClaimA5Section(doc, validation).append();
         verdicts(doc, derivations, results);
         catalogue(doc, new CheckedLibrary(derivations, results).concludingSteps());
         doc.heading(2, "Audit of the linear argument");

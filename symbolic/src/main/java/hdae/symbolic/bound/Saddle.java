@@ -17,7 +17,9 @@ import java.util.List;
  * definiteness does not depend on the scale, so only the ratio 1/2 of the variances matters.
  */
 final class Saddle {
-    private static final String DIGEST = "research digest";
+    private static final String DAUPHIN = "Y. N. Dauphin, R. Pascanu, C. Gulcehre, K. Cho, S. Ganguli, Y. Bengio,"
+            + " Identifying and attacking the saddle point problem in high-dimensional non-convex optimization,"
+            + " NIPS 2014, arXiv 1406.2572";
     private static final String MEHTA = "M. L. Mehta, Random Matrices, 3rd ed., Elsevier (2004)";
     private static final String DEAN_MAJUMDAR = "D. S. Dean and S. N. Majumdar, Large deviations of extreme"
             + " eigenvalues of random matrices, Phys. Rev. Lett. 97, 160201 (2006)";
@@ -35,7 +37,8 @@ final class Saddle {
                                 "Pr[all n eigenvalue signs positive] under the independent-sign model")
                         .closedForm(EQUALITY, "2^(-n)")
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
-                        .source(DIGEST, "section 4 (independent-sign heuristic)").build(),
+                        .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
+                                + " the level repulsion of random matrices)").build(),
                 entry("sign-model-index-prob-eq", "saddle-sign-model")
                         .statement("Under the independent-sign model the index (the number of negative eigenvalues)"
                                 + " is Binomial(n, 1/2): it equals k with probability C(n, k)/2^n (0 for k > n).")
@@ -44,7 +47,8 @@ final class Saddle {
                         .closedForm(EQUALITY, "Binomial(n, k)/2^n")
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
                         .param("k", Domain.integersAtLeast(0), "index: number of negative eigenvalues")
-                        .source(DIGEST, "section 4 (independent-sign heuristic)").build(),
+                        .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
+                                + " the level repulsion of random matrices)").build(),
                 entry("sign-model-saddles-per-min-eq", "saddle-sign-model")
                         .statement("Under the independent-sign model a critical point is a saddle (index 1 to n-1)"
                                 + " 2^n - 2 times as often as a minimum (1022 at n = 10).")
@@ -52,7 +56,8 @@ final class Saddle {
                                 "Pr[index in 1..n-1] / Pr[index 0] under the independent-sign model")
                         .closedForm(EQUALITY, "2^n - 2")
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
-                        .source(DIGEST, "section 4 (independent-sign heuristic)").build(),
+                        .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
+                                + " the level repulsion of random matrices)").build(),
                 entry("goe1-posdef-prob-eq-half", "goe-small-n")
                         .statement("A 1 x 1 GOE matrix (a centred Gaussian) is positive with probability 1/2.")
                         .quantity("goe1-posdef-prob", "P_1 = Pr[H > 0] for H a 1 x 1 GOE matrix")
