@@ -31,7 +31,7 @@ final class Enlargement {
             + " sqrt(2 pi) as in F. Barthe, B. Maurey, Ann. Inst. H. Poincare Probab. Statist. 36 (2000) and"
             + " M. Ledoux, The Concentration of Measure Phenomenon (AMS 2001)";
     private static final String DERIVATION = "general-mass-enlargement";
-    private static final Domain NONNEGATIVE = new Domain(false, 0, false, Double.POSITIVE_INFINITY, true);
+    private static final Domain NONNEGATIVE = Domain.atLeast(0);
     /**
      * The Gaussian quantile a = Phi^-1(mu(A)) of a mass, restricted to |a| <= 6 (masses between 1e-9 and 1 - 1e-9) so
      * that 1 - Phi(a) stays far from underflow in double precision.

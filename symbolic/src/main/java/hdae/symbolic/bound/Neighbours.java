@@ -40,9 +40,9 @@ final class Neighbours {
             + " arXiv 1809.03063";
     private static final String HDAE = "hdae formalisation of claims A3, A5 of arXiv 1801.00634 (abstract)";
     private static final String NEIGHBOURS = "neighbouring-results";
-    private static final Domain POSITIVE = Domain.open(0, Double.POSITIVE_INFINITY);
-    private static final Domain NONNEGATIVE = new Domain(false, 0, false, Double.POSITIVE_INFINITY, true);
-    private static final Domain DENSITY_BOUND = new Domain(false, 1, false, Double.POSITIVE_INFINITY, true);
+    private static final Domain POSITIVE = Domain.positive();
+    private static final Domain NONNEGATIVE = Domain.atLeast(0);
+    private static final Domain DENSITY_BOUND = Domain.atLeast(1);
 
     private Neighbours() {
     }

@@ -32,8 +32,8 @@ final class Resolution {
     private static final String HDAE = "hdae formalisation of claim A5 of arXiv 1801.00634 (abstract)";
     private static final String GAUSSIAN = "gaussian-data-worst-case";
     private static final String CONSISTENCY = "resolution-consistency";
-    private static final Domain POSITIVE = Domain.open(0, Double.POSITIVE_INFINITY);
-    private static final Domain NONNEGATIVE = new Domain(false, 0, false, Double.POSITIVE_INFINITY, true);
+    private static final Domain POSITIVE = Domain.positive();
+    private static final Domain NONNEGATIVE = Domain.atLeast(0);
 
     private Resolution() {
     }
