@@ -49,8 +49,14 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // inputs first: a corrupt validation table is reported before the checks and the Monte Carlo runs
-        Optional<ExperimentTable> witness = validation.load().table(RefinementWitnessExperiment.ID);
+        // the output folder and the inputs first: an unwritable folder or a corrupt validation table is reported
+        // before the checks and the Monte Carlo runs
+        try (OutputFolder folder = OutputFolder.open(out, "--out")) {
+            return write(folder, validation.load().table(RefinementWitnessExperiment.ID));
+        }
+    }
+
+    private int write(OutputFolder folder, Optional<ExperimentTable> witness) {
         BoundCatalogue catalogue = BoundCatalogue.standard();
         Map<String, Derivation> all = DerivationLibrary.standard(catalogue).stream()
                 .collect(Collectors.toMap(Derivation::id, Function.identity()));
@@ -70,8 +76,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         ReportDocument doc = new AuditReport(catalogue, derivations, results, AuditWitnesses.compute(),
                 witness).build();
-        AtomicFiles.writeString(out.resolve("audit.md"), ReportWriters.markdown(doc));
-        AtomicFiles.writeString(out.resolve("audit.tex"), ReportWriters.latex(doc));
+        AtomicFiles.writeString(folder.staging().resolve("audit.md"), ReportWriters.markdown(doc));
+        AtomicFiles.writeString(folder.staging().resolve("audit.tex"), ReportWriters.latex(doc));
+        folder.commit();
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();
         var c = VerdictTable.counts(flat);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s and %s: %d steps, %d PROVED, %d CHECKED,"

@@ -1,27 +1,64 @@
 package hdae.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import hdae.symbolic.io.AtomicFiles;
+import hdae.validate.bench.BenchFigures;
+import hdae.validate.bench.BenchSettings;
 import hdae.validate.bench.ToolkitBenchmark;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hdae bench}: the speed of training and attacks on a 784-128-10 MLP on MNIST, on this CPU. */
+/** {@code hdae bench}: the speed of training and attacks on an MLP on MNIST, on this CPU. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Train a 784-128-10 MLP on MNIST and time it (seconds per epoch, batch 128), then time FGSM,",
-                "PGD-L2 (20 steps) and DeepFool-L2 in milliseconds per image, with the thread count.",
-                "The Monte Carlo kernels have JMH benchmarks: mvn -q -pl numeric-check -am -Pbenchmark process-test-classes"})
+        description = {"Train an MLP (784-128-10 by default) on MNIST and time it (seconds per epoch, batch 128),",
+                "then time FGSM, PGD-L2, DeepFool-L2 and optionally the minimal-L2 PGD bisection in milliseconds",
+                "per image, with the thread count. gpu-validate/bench/compare.py runs the same workloads in PyTorch",
+                "alternately with this command and prints the ratios. The Monte Carlo kernels have JMH benchmarks:",
+                "mvn -q -pl numeric-check -am -Pbenchmark process-test-classes"},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the benchmark ran", "2:bad input or usage (one line on standard error)"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "E", defaultValue = "1", description = "training epochs (default: ${DEFAULT-VALUE})")
     private int epochs;
 
     @Option(names = "--images", paramLabel = "M", defaultValue = "1000",
-            description = "attacked test images (default: ${DEFAULT-VALUE})")
+            description = "attacked test images, at most 10000 (default: ${DEFAULT-VALUE})")
     private int images;
 
     @Option(names = "--train-size", paramLabel = "N", defaultValue = "60000",
-            description = "training images (default: ${DEFAULT-VALUE})")
+            description = "training images, at most 60000 (default: ${DEFAULT-VALUE})")
     private int trainSize;
+
+    @Option(names = "--hidden", paramLabel = "W", split = ",", defaultValue = "128",
+            description = "hidden widths, for example 128 or 128,128 (default: ${DEFAULT-VALUE})")
+    private List<Integer> hidden = new ArrayList<>();
+
+    @Option(names = "--pgd-steps", paramLabel = "T", defaultValue = "20",
+            description = "PGD-L2 steps, each 2.5 eps/T (default: ${DEFAULT-VALUE})")
+    private int pgdSteps;
+
+    @Option(names = "--deepfool", paramLabel = "MODE", defaultValue = "box",
+            description = "DeepFool clipped to the box [0,1] (box) or the textbook attack (unclipped) (default: ${DEFAULT-VALUE})")
+    private DeepFoolMode deepFool;
+
+    @Option(names = "--bisection", description = "also time the minimal-L2 PGD bisection")
+    private boolean bisection;
+
+    @Option(names = "--export", paramLabel = "FILE", description = "write the trained network as .npz (for torch_reference.py)")
+    private Path export;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "write the figures as JSON")
+    private Path json;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
     private long seed;
@@ -29,10 +66,44 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    /** DeepFool's treatment of the box. */
+    enum DeepFoolMode { box, unclipped }
+
     @Override
-    public Integer call() {
-        ToolkitBenchmark.run(new String[] {"--epochs", String.valueOf(epochs), "--images", String.valueOf(images),
-            "--train-size", String.valueOf(trainSize), "--seed", String.valueOf(seed)});
+    public Integer call() throws Exception {
+        // MNIST has 60,000 training and 10,000 test images: a larger count is refused, not silently cut
+        requireRange(epochs, 1, 1000, "--epochs");
+        requireRange(images, 1, 10_000, "--images");
+        requireRange(trainSize, 1, 60_000, "--train-size");
+        requireRange(pgdSteps, 1, 10_000, "--pgd-steps");
+        BenchSettings settings = new BenchSettings(epochs, trainSize, images, hidden, pgdSteps,
+                deepFool == DeepFoolMode.box, bisection, seed, Optional.ofNullable(export));
+        writable(export, "--export");
+        writable(json, "--json");
+        BenchFigures figures = ToolkitBenchmark.run(settings, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        if (json != null) {
+            AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(figures.asMap()) + "\n");
+        }
         return Hdae.OK;
+    }
+
+    /** An output file's folder must exist and be writable before the benchmark starts. */
+    private static void writable(Path file, String option) {
+        if (file == null) {
+            return;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file) || folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new IllegalArgumentException("cannot write " + option + " " + file
+                    + ": expected a file in an existing, writable folder");
+        }
+    }
+
+    private static void requireRange(int value, int lo, int hi, String option) {
+        if (!(value >= lo && value <= hi)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "expected %d to %d for %s, got %d",
+                    lo, hi, option, value));
+        }
     }
 }

@@ -40,7 +40,11 @@ final class CensusCommand implements Callable<Integer> {
         if (!(goeSamples >= 100)) {
             throw new IllegalArgumentException("expected at least 100 for --goe-samples, got " + goeSamples);
         }
-        CensusMain.write(scale.equals("quick"), out, seed, goeSamples);
+        // the output folder first (before minutes of search); the four files are moved into place together
+        try (OutputFolder folder = OutputFolder.open(out, "--out")) {
+            CensusMain.write(scale.equals("quick"), folder.staging(), seed, goeSamples);
+            folder.commit();
+        }
         spec.commandLine().getOut().println("wrote " + out.resolve("census.md"));
         return Hdae.OK;
     }

@@ -32,19 +32,23 @@ final class LatexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // inputs first: a corrupt table is reported before a minute of checking
-        ValidationResults measured = validation.load();
-        CheckedLibrary checked = CheckedLibrary.check(cas.settings());
-        BoundLatex latex = new BoundLatex();
-        StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
-        for (Bound b : BoundCatalogue.standard().all()) {
-            String name = "bounds/" + b.id().value() + ".tex";
-            AtomicFiles.writeString(out.resolve(name), latex.fragment(b,
-                    checked.verdictNote(b.id().value()).orElse(""), measured.notes(b.id().value())));
-            doc.append("\\input{").append(name).append("}\n\n");
+        // the output folder and the inputs first: an unwritable folder or a corrupt table is reported before a
+        // minute of checking; the files are staged and moved into place together at the end
+        try (OutputFolder folder = OutputFolder.open(out, "--out")) {
+            ValidationResults measured = validation.load();
+            CheckedLibrary checked = CheckedLibrary.check(cas.settings());
+            BoundLatex latex = new BoundLatex();
+            StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
+            for (Bound b : BoundCatalogue.standard().all()) {
+                String name = "bounds/" + b.id().value() + ".tex";
+                AtomicFiles.writeString(folder.staging().resolve(name), latex.fragment(b,
+                        checked.verdictNote(b.id().value()).orElse(""), measured.notes(b.id().value())));
+                doc.append("\\input{").append(name).append("}\n\n");
+            }
+            doc.append(LatexDocument.END);
+            AtomicFiles.writeString(folder.staging().resolve("bounds.tex"), doc.toString());
+            folder.commit();
         }
-        doc.append(LatexDocument.END);
-        AtomicFiles.writeString(out.resolve("bounds.tex"), doc.toString());
         spec.commandLine().getOut().println("wrote " + out.resolve("bounds.tex") + " and "
                 + BoundCatalogue.standard().all().size() + " fragments in " + out.resolve("bounds"));
         return Hdae.OK;

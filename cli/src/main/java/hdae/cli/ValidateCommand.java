@@ -36,7 +36,36 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkBeforeWork();
         return Validation.run(scale, only, out, rejudge, ModelCache.defaultCache());
+    }
+
+    /**
+     * What can fail after minutes of measuring is checked before: the output folder can be created and written
+     * (a probe), no table of the chosen experiments has a folder in its place, and --rejudge has tables to judge.
+     */
+    private void checkBeforeWork() {
+        OutputFolder.open(out, "--out").close();
+        String suffix = scale.name().toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> ids = Validation.experimentIds().stream().filter(id -> only == null || id.equals(only)).toList();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("expected an experiment id (" + String.join(", ", Validation.experimentIds())
+                    + ") for --only, got " + only);
+        }
+        java.util.List<Path> targets = new java.util.ArrayList<>();
+        ids.forEach(id -> targets.addAll(java.util.List.of(out.resolve(id + "-" + suffix + ".md"),
+                out.resolve(id + "-" + suffix + ".json"))));
+        targets.add(out.resolve("index-" + suffix + ".md"));
+        for (Path t : targets) {
+            if (java.nio.file.Files.isDirectory(t)) {
+                throw new IllegalArgumentException("cannot write " + t + ": it is a folder; nothing was written");
+            }
+        }
+        if (rejudge && ids.stream().noneMatch(id -> java.nio.file.Files.isRegularFile(out.resolve(id + "-" + suffix + ".json")))) {
+            throw new IllegalArgumentException("expected " + (only != null ? "the table " + out.resolve(only + "-" + suffix + ".json")
+                    : suffix + "-scale tables (ID-" + suffix + ".json) in " + out) + " for --rejudge, found "
+                    + (java.nio.file.Files.isDirectory(out) ? "none" : "no such folder") + " (run hdae validate without --rejudge first)");
+        }
     }
 
     /** "quick" or "full"; anything else is a usage error naming the value. */

@@ -27,24 +27,33 @@ final class ValidationSection {
     }
 
     static void append(ReportDocument doc, ValidationResults results, GapLedger ledger) {
+        append(doc, results, ledger, "../validation/");
+    }
+
+    /** As above, with the figures linked at {@code link} (the tables' folder relative to the document, ending in '/'). */
+    static void append(ReportDocument doc, ValidationResults results, GapLedger ledger, String link) {
         doc.heading(2, "Empirical validation on trained networks");
         doc.paragraph(text("Each experiment checks catalogue bounds on trained classifiers. A row HOLDS when the"
                 + " measured interval agrees with the prediction under the row's rule (in: the prediction lies in the"
                 + " interval; >=: the measurement is at least the prediction up to sampling error; <=: at most);"
                 + " GAP_LEDGERED when it does not and the gap ledger records the gap with its figures and reason;"
                 + " REPORTED when there is no prediction. An unledgered gap or a ledger entry that no longer"
-                + " reproduces fails mvn test. Tables are read from "), code(shortName(results.dir())),
+                + " reproduces fails mvn test. Tables are read from "), code(results.dir().toString()),
                 text("; regenerate with "), code("hdae validate --scale full"), text("."));
         if (results.tables().isEmpty()) {
             doc.paragraph(text("No validation results found: run "), code("hdae validate"), text("."));
         }
         for (ExperimentTable t : results.tables()) {
-            experiment(doc, t);
+            experiment(doc, t, link);
         }
         gapLedger(doc, ledger);
     }
 
     static void experiment(ReportDocument doc, ExperimentTable t) {
+        experiment(doc, t, "../validation/");
+    }
+
+    static void experiment(ReportDocument doc, ExperimentTable t, String link) {
         doc.heading(3, t.title());
         doc.paragraph(code(t.id()), text(" checks "), code(t.bound()), text(" (" + t.provenance() + "). "
                 + t.method()));
@@ -77,15 +86,8 @@ final class ValidationSection {
         }
         String scale = t.run().scale().name().toLowerCase(Locale.ROOT);
         for (Figure f : t.figures()) {
-            doc.image("../validation/" + t.id() + "-" + scale + "-" + f.name() + ".png", f.title());
+            doc.image(link + t.id() + "-" + scale + "-" + f.name() + ".png", f.title());
         }
-    }
-
-    /** The folder's last two names (docs/validation): a full temporary path would run into the margin. */
-    private static String shortName(java.nio.file.Path dir) {
-        java.nio.file.Path abs = dir.toAbsolutePath().normalize();
-        int n = abs.getNameCount();
-        return n >= 2 ? abs.subpath(n - 2, n).toString() : abs.toString();
     }
 
     private static String rule(Measurement m) {

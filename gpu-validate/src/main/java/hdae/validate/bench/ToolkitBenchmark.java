@@ -1,13 +1,16 @@
 package hdae.validate.bench;
 
 import hdae.validate.ValidationException;
+import hdae.validate.attack.Box;
 import hdae.validate.attack.FixedBudgetResult;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2Pgd;
+import hdae.validate.attack.L2PgdBisection;
 import hdae.validate.attack.LinfFgsm;
 import hdae.validate.attack.MinimizationResult;
 import hdae.validate.data.Dataset;
 import hdae.validate.data.Mnist;
+import hdae.validate.export.MlpExport;
 import hdae.validate.model.Batch;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelSpec;
@@ -20,19 +23,26 @@ import hdae.validate.norm.Norm;
 
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The speed benchmark of the toolkit on CPU: a 784-128-10 ReLU MLP (single precision) trained on MNIST with
- * batch 128, then FGSM (L-infinity, eps 0.1), PGD-L2 (20 steps, eps 1.0) and DeepFool-L2 on test images, all
- * batched. Prints seconds per training epoch, milliseconds per attacked image, and the thread counts.
+ * The speed benchmark of the toolkit on CPU: a ReLU MLP (784-128-10 by default, single precision) trained on
+ * MNIST with batch 128 and Adam (lr 1e-3), then FGSM (L-infinity, eps 0.1), PGD-L2 (eps 1.0, T steps of
+ * 2.5 eps/T, random start), DeepFool-L2 (box-aware by default) and optionally the minimal-L2 PGD bisection
+ * on test images, all batched. Prints seconds per training epoch, milliseconds per attacked image and the
+ * thread count, and returns them as {@link BenchFigures}; {@code gpu-validate/bench/torch_reference.py}
+ * runs the same workloads in PyTorch and {@code gpu-validate/bench/compare.py} alternates the two.
  *
- * <p>Options: {@code --epochs E} (default 1), {@code --images M} attacked test images (default 1000),
- * {@code --train-size N} training images used (default all 60,000; smaller only for smoke tests),
- * {@code --seed S} (default 1). Run with {@code mvn -q -pl gpu-validate exec:java} (see README.md).
+ * <p>Options of {@link #main}: {@code --epochs E} (default 1), {@code --images M} attacked test images
+ * (default 1000), {@code --train-size N} training images (default all 60,000), {@code --seed S} (default 1).
+ * Run with {@code mvn -q -pl gpu-validate exec:java}, or {@code hdae bench} for every option.
  */
 public final class ToolkitBenchmark {
 
@@ -45,13 +55,13 @@ public final class ToolkitBenchmark {
     }
 
     /**
-     * Runs the benchmark.
+     * Runs the benchmark with the options of the class documentation; a bad option exits with code 2.
      *
-     * @param args options, see the class documentation
+     * @param args options
      */
     public static void main(String[] args) {
         try {
-            run(args);
+            run(parse(args), System.out);
         } catch (ValidationException e) {
             System.err.println("hdae bench: " + e.getMessage());
             System.exit(2);
@@ -59,59 +69,40 @@ public final class ToolkitBenchmark {
     }
 
     /**
-     * Runs the benchmark and prints its figures to standard output, without exiting.
+     * Runs the benchmark and prints its figures, without exiting.
      *
-     * @param args options, see the class documentation
+     * @param settings what to run
+     * @param out      where the figures are printed as they come
+     * @return the figures
      */
-    public static void run(String[] args) {
-        int epochs = 1;
-        int images = 1000;
-        int trainSize = 60_000;
-        long seed = 1;
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--epochs":
-                    epochs = parse(value, "--epochs");
-                    i++;
-                    break;
-                case "--images":
-                    images = parse(value, "--images");
-                    i++;
-                    break;
-                case "--train-size":
-                    trainSize = parse(value, "--train-size");
-                    i++;
-                    break;
-                case "--seed":
-                    seed = parse(value, "--seed");
-                    i++;
-                    break;
-                default:
-                    throw ValidationException.expected("--epochs, --images, --train-size or --seed", "option",
-                            args[i]);
-            }
-        }
-        System.out.printf(Locale.ROOT, "hdae ToolkitBenchmark: Java %s, %d available processors, ND4J backend %s, "
+    public static BenchFigures run(BenchSettings settings, PrintStream out) {
+        int threads = Nd4j.getEnvironment().maxThreads();
+        out.printf(Locale.ROOT, "hdae ToolkitBenchmark: Java %s, %d available processors, ND4J backend %s, "
                         + "ND4J max threads %d, OMP_NUM_THREADS=%s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Nd4j.getBackend().getClass().getSimpleName(),
-                Nd4j.getEnvironment().maxThreads(), System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"));
+                threads, System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"));
 
         long loadStart = System.nanoTime();
-        Dataset train = Mnist.train().subset(0, Math.min(trainSize, 60_000));
+        Dataset train = Mnist.train().subset(0, settings.trainSize());
         Dataset test = Mnist.test();
-        System.out.printf(Locale.ROOT, "MNIST loaded from the classpath in %.2f s (%d train, %d test)%n",
+        out.printf(Locale.ROOT, "MNIST loaded from the classpath in %.2f s (%d train, %d test)%n",
                 seconds(loadStart), train.size(), test.size());
 
-        ModelSpec spec = ModelSpec.mlp(784, List.of(128), 10).withPrecision(Precision.FLOAT);
-        TrainedModel trained = Trainer.train(spec, TrainingSpec.of(epochs, TRAIN_BATCH, seed), train);
+        ModelSpec spec = ModelSpec.mlp(784, settings.hidden(), 10).withPrecision(Precision.FLOAT);
+        TrainedModel trained = Trainer.train(spec, TrainingSpec.of(settings.epochs(), TRAIN_BATCH, settings.seed()),
+                train);
         Classifier model = trained.classifier();
-        System.out.printf(Locale.ROOT, "train 784-128-10 MLP (FLOAT, Adam 1e-3, batch %d): %.2f s per epoch over %d "
-                        + "epoch(s), final train loss %.4f%n", TRAIN_BATCH, trained.report().secondsPerEpoch(), epochs,
-                trained.report().trainLoss()[epochs - 1]);
-        System.out.printf(Locale.ROOT, "test accuracy: %.4f%n", accuracy(model, test));
+        double perEpoch = trained.report().secondsPerEpoch();
+        out.printf(Locale.ROOT, "train %s MLP (FLOAT, Adam 1e-3, batch %d): %.2f s per epoch over %d epoch(s), "
+                        + "final train loss %.4f%n", settings.architecture(), TRAIN_BATCH, perEpoch, settings.epochs(),
+                trained.report().trainLoss()[settings.epochs() - 1]);
+        out.printf(Locale.ROOT, "test accuracy: %.4f%n", accuracy(model, test));
+        settings.export().ifPresent(file -> {
+            MlpExport.write(model, file);
+            out.printf(Locale.ROOT, "network written to %s%n", file);
+        });
 
-        int count = Math.min(images, test.size());
+        int count = settings.images();
         double[][] x = test.rows(0, count);
         int[] y = Arrays.copyOf(test.labels(), count);
         double[][] warmX = Arrays.copyOf(x, Math.min(WARM_UP, count));
@@ -120,33 +111,86 @@ public final class ToolkitBenchmark {
         LinfFgsm fgsm = LinfFgsm.of();
         List<Budget> linf = List.of(Budget.of(Norm.LINF, 0.1));
         fgsm.attack(model, warmX, warmY, linf);
-        FixedBudgetResult fgsmResult = time("FGSM (Linf, eps 0.1)", count, () -> fgsm.attack(model, x, y, linf));
-        System.out.printf(Locale.ROOT, "    success rate %.3f%n", fgsmResult.at(0).successRate());
+        Timed<FixedBudgetResult> fgsmRun = time(out, "FGSM (Linf, eps 0.1)", count, () -> fgsm.attack(model, x, y, linf));
+        out.printf(Locale.ROOT, "    success rate %.3f%n", fgsmRun.result().at(0).successRate());
 
-        // step 2.5 eps / T (Madry et al.), so that 20 steps can travel the ball; the Foolbox default suits 50
-        L2Pgd pgd = L2Pgd.of().withSteps(20).withRelativeStep(2.5 / 20);
+        // step 2.5 eps / T (Madry et al.), so that T steps can travel the ball
+        int steps = settings.pgdSteps();
+        L2Pgd pgd = L2Pgd.of().withSteps(steps).withRelativeStep(2.5 / steps);
         List<Budget> l2 = List.of(Budget.of(Norm.L2, 1.0));
         pgd.attack(model, warmX, warmY, l2);
-        FixedBudgetResult pgdResult = time("PGD-L2 (20 steps, eps 1.0)", count, () -> pgd.attack(model, x, y, l2));
-        System.out.printf(Locale.ROOT, "    success rate %.3f%n", pgdResult.at(0).successRate());
+        Timed<FixedBudgetResult> pgdRun = time(out, "PGD-L2 (" + steps + " steps, eps 1.0)", count,
+                () -> pgd.attack(model, x, y, l2));
+        out.printf(Locale.ROOT, "    success rate %.3f%n", pgdRun.result().at(0).successRate());
 
-        L2DeepFool deepFool = L2DeepFool.of();
+        L2DeepFool deepFool = settings.deepFoolBox() ? L2DeepFool.of() : L2DeepFool.of().withBox(Box.UNBOUNDED);
         deepFool.attack(model, warmX, warmY);
-        MinimizationResult deepFoolResult = time("DeepFool-L2 (50 steps max, overshoot 0.02)", count,
-                () -> deepFool.attack(model, x, y));
-        double[] finite = Arrays.stream(deepFoolResult.distances()).filter(d -> d > 0 && d < Double.POSITIVE_INFINITY)
-                .sorted().toArray();
-        System.out.printf(Locale.ROOT, "    success rate %.3f, median L2 distance of successes %.3f%n",
-                deepFoolResult.result().successRate(), finite.length == 0 ? Double.NaN : finite[finite.length / 2]);
+        Timed<MinimizationResult> deepFoolRun = time(out, "DeepFool-L2 (50 steps max, overshoot 0.02, "
+                + (settings.deepFoolBox() ? "box-aware" : "unclipped") + ")", count, () -> deepFool.attack(model, x, y));
+        double deepFoolMean = meanOfSuccesses(deepFoolRun.result());
+        out.printf(Locale.ROOT, "    success rate %.3f, mean L2 distance of successes %.4f%n",
+                deepFoolRun.result().result().successRate(), deepFoolMean);
+
+        double bisectionMs = Double.NaN;
+        double bisectionMean = Double.NaN;
+        if (settings.bisection()) {
+            L2PgdBisection search = L2PgdBisection.of();
+            Timed<MinimizationResult> searchRun = time(out, "minimal-L2 PGD bisection (10 doublings, 10 halvings)",
+                    count, () -> search.attack(model, x, y));
+            bisectionMs = searchRun.msPerImage();
+            bisectionMean = meanOfSuccesses(searchRun.result());
+            out.printf(Locale.ROOT, "    mean L2 distance of successes %.4f%n", bisectionMean);
+        }
+        return new BenchFigures(settings.architecture(), threads, perEpoch, fgsmRun.msPerImage(),
+                fgsmRun.result().at(0).successRate(), pgdRun.msPerImage(), pgdRun.result().at(0).successRate(),
+                deepFoolRun.msPerImage(), deepFoolRun.result().result().successRate(), deepFoolMean, bisectionMs,
+                bisectionMean);
     }
 
-    private static <T> T time(String label, int count, Supplier<T> task) {
+    /** The options of {@link #main}, as settings. */
+    static BenchSettings parse(String[] args) {
+        BenchSettings d = BenchSettings.defaults();
+        int epochs = d.epochs();
+        int images = d.images();
+        int trainSize = d.trainSize();
+        long seed = d.seed();
+        for (int i = 0; i < args.length; i += 2) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--epochs" -> epochs = integer(value, "--epochs");
+                case "--images" -> images = integer(value, "--images");
+                case "--train-size" -> trainSize = integer(value, "--train-size");
+                case "--seed" -> seed = integer(value, "--seed");
+                default -> throw ValidationException.expected("--epochs, --images, --train-size or --seed", "option",
+                        args[i]);
+            }
+        }
+        return new BenchSettings(epochs, trainSize, images, d.hidden(), d.pgdSteps(), d.deepFoolBox(), d.bisection(),
+                seed, Optional.<Path>empty());
+    }
+
+    /** A result and the milliseconds per image it took. */
+    private record Timed<T>(T result, double msPerImage) {
+    }
+
+    private static <T> Timed<T> time(PrintStream out, String label, int count, Supplier<T> task) {
         long start = System.nanoTime();
         T result = task.get();
         double elapsed = seconds(start);
-        System.out.printf(Locale.ROOT, "%s: %.3f ms per image (%d images in %.2f s, batched)%n", label,
+        out.printf(Locale.ROOT, "%s: %.3f ms per image (%d images in %.2f s, batched)%n", label,
                 1000 * elapsed / count, count, elapsed);
-        return result;
+        return new Timed<>(result, 1000 * elapsed / count);
+    }
+
+    /** The mean distance over the inputs the attack moved to an adversarial (0 = already misclassified: left out). */
+    private static double meanOfSuccesses(MinimizationResult r) {
+        List<Double> moved = new ArrayList<>();
+        for (double d : r.distances()) {
+            if (d > 0 && d < Double.POSITIVE_INFINITY) {
+                moved.add(d);
+            }
+        }
+        return moved.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     private static double accuracy(Classifier model, Dataset data) {
@@ -163,16 +207,12 @@ public final class ToolkitBenchmark {
         return (double) correct / data.size();
     }
 
-    private static int parse(String value, String option) {
+    private static int integer(String value, String option) {
         try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= 1) {
-                return parsed;
-            }
+            return Integer.parseInt(String.valueOf(value));
         } catch (NumberFormatException e) {
-            throw ValidationException.expected("a positive integer", option, value, e);
+            throw ValidationException.expected("an integer", option, value, e);
         }
-        throw ValidationException.expected("a positive integer", option, value);
     }
 
     private static double seconds(long start) {

@@ -104,8 +104,12 @@ public final class Npz {
                 }
                 arrays.put(name.substring(0, name.length() - 4), decode(zip.readAllBytes(), file + ":" + name));
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw ValidationException.expected("a readable .npz file", "file " + file, "no such file", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            // a truncated or corrupt archive (ZipException: unexpected EOF, invalid entry size, ...)
+            throw ValidationException.expected("a complete .npz (zip) archive", "file " + file,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
         if (arrays.isEmpty()) {
             throw ValidationException.expected("at least one array (a zip of .npy files)", "file " + file, "none");
@@ -141,7 +145,8 @@ public final class Npz {
     }
 
     /**
-     * Decodes a {@code .npy} file (versions 1.0-3.0; dtype {@code <f8} or {@code <f4}; C order).
+     * Decodes a {@code .npy} file (versions 1.0-3.0; dtype {@code <f8}, {@code <f4}, {@code <i8}, {@code <i4} or
+     * {@code |u1}; C order).
      *
      * @param bytes  the file content
      * @param source name used in error messages
@@ -182,10 +187,12 @@ public final class Npz {
         for (int d : shape) {
             count *= d;
         }
-        int width = descr.equals("<f8") ? 8 : descr.equals("<f4") ? 4 : -1;
-        if (width < 0) {
-            throw ValidationException.expected("dtype <f8 or <f4", source, descr);
-        }
+        int width = switch (descr) {
+            case "<f8", "<i8" -> 8;
+            case "<f4", "<i4" -> 4;
+            case "|u1", "<u1" -> 1;
+            default -> throw ValidationException.expected("dtype <f8, <f4, <i8, <i4 or |u1", source, descr);
+        };
         int dataStart = offset + headerLength;
         if (bytes.length - (long) dataStart != count * width) {
             throw ValidationException.expected(String.format(Locale.ROOT, "%d data bytes for shape %s", count * width,
@@ -193,7 +200,14 @@ public final class Npz {
         }
         double[] data = new double[(int) count];
         for (int i = 0; i < data.length; i++) {
-            data[i] = width == 8 ? buffer.getDouble(dataStart + 8 * i) : buffer.getFloat(dataStart + 4 * i);
+            data[i] = switch (descr) {
+                case "<f8" -> buffer.getDouble(dataStart + 8 * i);
+                case "<f4" -> buffer.getFloat(dataStart + 4 * i);
+                // integers beyond 2^53 would lose digits as doubles; labels and pixel values never come near
+                case "<i8" -> (double) buffer.getLong(dataStart + 8 * i);
+                case "<i4" -> buffer.getInt(dataStart + 4 * i);
+                default -> buffer.get(dataStart + i) & 0xFF;
+            };
         }
         return new NpyArray(shape, data);
     }

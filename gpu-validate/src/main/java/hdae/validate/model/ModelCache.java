@@ -54,6 +54,8 @@ public final class ModelCache {
     private final AtomicInteger loaded = new AtomicInteger();
     /** Models trained by this instance. */
     private final AtomicInteger trained = new AtomicInteger();
+    /** Whether the folder can be written: null until first needed. */
+    private Boolean writable;
 
     private ModelCache(Path directory, Consumer<String> warnings) {
         this.directory = directory;
@@ -156,9 +158,18 @@ public final class ModelCache {
                     problem));
             outcome = CacheOutcome.RETRAINED_CORRUPT;
         }
+        // whether the model can be stored is found out before training, and an unwritable folder costs only the
+        // caching (with one warning), never the trained model
+        boolean store = writable();
         TrainedModel trained = Trainer.train(spec, training, data);
         this.trained.incrementAndGet();
-        write(file, key, trained.classifier().network());
+        if (store) {
+            try {
+                write(file, key, trained.classifier().network());
+            } catch (UncheckedIOException e) {
+                warnings.accept(e.getMessage() + " (" + e.getCause().getMessage() + "); the model is used without caching");
+            }
+        }
         return new CachedModel(trained.classifier(), outcome, file, trained.report());
     }
 
@@ -220,6 +231,25 @@ public final class ModelCache {
             throw ValidationException.expected("a DL4J model behind a verified checksum", "file " + file,
                     e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the cache folder can be written (created when missing, then probed with a temporary file); found
+     * out once, with a warning when it cannot: training then goes on without the cache.
+     */
+    private synchronized boolean writable() {
+        if (writable == null) {
+            try {
+                Files.createDirectories(directory);
+                Files.delete(Files.createTempFile(directory, ".probe.", ".tmp"));
+                writable = true;
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                writable = false;
+                warnings.accept("model cache folder " + directory + " cannot be written (" + e
+                        + "); models are trained without caching");
+            }
+        }
+        return writable;
     }
 
     private void write(Path file, String key, MultiLayerNetwork network) {

@@ -89,10 +89,10 @@ class NpzTest {
         replace(fortran, "False", "True ");
         ExceptionAssert.messageNamesAndSays("t.npy", "C order",
                 assertThrows(ValidationException.class, () -> Npz.decode(fortran, "t.npy")));
-        byte[] integers = valid.clone();
-        replace(integers, "<f8", "<i8");
-        ExceptionAssert.messageNamesAndSays("t.npy", "<i8",
-                assertThrows(ValidationException.class, () -> Npz.decode(integers, "t.npy")));
+        byte[] complex = valid.clone();
+        replace(complex, "<f8", "<c8");
+        ExceptionAssert.messageNamesAndSays("t.npy", "<c8",
+                assertThrows(ValidationException.class, () -> Npz.decode(complex, "t.npy")));
         byte[] cut = Arrays.copyOf(valid, valid.length - 8);
         ExceptionAssert.messageNamesAndSays("t.npy", "24 data bytes",
                 assertThrows(ValidationException.class, () -> Npz.decode(cut, "t.npy")));

@@ -28,18 +28,24 @@ public final class DoubleEvaluator {
     /**
      * The order of two formulas' values (negative, zero or positive, as {@link Double#compare}), decided
      * with signs and logarithms so that values beyond the double range, such as \(0.2^{10000}\)
-     * against 0, still compare correctly. NaN when either side is not a real number.
+     * against 0, still compare correctly. NaN when either side is not a finite real number (or
+     * not even in logarithms, such as \(e^{e^{1000}}\)).
      */
     public static double compare(Formula lhs, Formula rhs, Assignment at) {
         LogValue a = lhs.accept(new LogEvaluator(at));
         LogValue b = rhs.accept(new LogEvaluator(at));
-        if (Double.isNaN(a.log()) || Double.isNaN(b.log())) {
+        if (!real(a) || !real(b)) {
             return Double.NaN;
         }
         if (a.sign() != b.sign()) {
             return Integer.compare(a.sign(), b.sign());
         }
         return a.sign() * Double.compare(a.log(), b.log());
+    }
+
+    /** A finite real number: zero, or a sign with a finite logarithm (an infinite one is a pole or an overflow). */
+    private static boolean real(LogValue v) {
+        return v.sign() == 0 ? !Double.isNaN(v.log()) : Double.isFinite(v.log());
     }
 
     /** The formula as a function of an assignment of its free variables. */

@@ -103,9 +103,13 @@ public record Interval(double lo, double hi) {
         return x == 0 || y == 0 ? 0 : x * y;
     }
 
+    /**
+     * The quotient; a divisor that contains 0 is refused (it throws): the quotient is undefined at that
+     * point, and an enclosure such as the whole line would let \(0 \cdot (1/(x - x))\) enclose to [0, 0].
+     */
     public Interval divide(Interval o) {
         if (o.containsZero()) {
-            return ENTIRE;
+            throw NumericException.expected("a divisor that excludes 0 (a quotient by 0 is undefined)", "divisor", o);
         }
         return times(new Interval(reciprocal(o.hi, false), reciprocal(o.lo, true)));
     }

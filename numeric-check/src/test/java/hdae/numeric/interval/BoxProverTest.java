@@ -39,6 +39,15 @@ class BoxProverTest {
     }
 
     @Test
+    void refusesBoxesWhereADivisorMayVanish() {
+        // 0 * (1/(x - x)) is undefined everywhere; an enclosure of 1/[-w, w] as the whole line would make it [0, 0]
+        BoxProver.Outcome o = new BoxProver(2_000).prove(claim("0*(1/(x - x)) >= 0"), Map.of("x", Domain.closed(1, 2)), List.of());
+        assertEquals(BoxProver.Status.UNDECIDED, o.status(), o.reason());
+        BoxProver.Outcome pole = new BoxProver(2_000).prove(claim("0*(1/(x - 1)) >= 0"), Map.of("x", Domain.closed(0, 2)), List.of());
+        assertEquals(BoxProver.Status.UNDECIDED, pole.status(), pole.reason());
+    }
+
+    @Test
     void isUndecidedOnAnUnboundedDomain() {
         BoxProver.Outcome o = PROVER.prove(claim("Exp(0 - x) <= 1"), Map.of("x", Domain.reals()), List.of());
         assertEquals(BoxProver.Status.UNDECIDED, o.status());

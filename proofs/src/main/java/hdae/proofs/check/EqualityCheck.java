@@ -39,8 +39,10 @@ final class EqualityCheck {
     }
 
     /** The numeric half alone (also used to spot-check cited equalities). */
-    Finding numeric(Relation claim, Context ctx, DomainSampler sampler, int points) {
+    Finding numeric(Relation claim, Context ctx, DomainSampler sampler, int wanted) {
         var params = ctx.used(Formulas.freeVariables(claim));
+        int points = Numerics.pointsFor(params, wanted);
+        long timeouts = numerics.casTimeouts();
         double tol = Math.max(numerics.tolerance(claim.lhs()), numerics.tolerance(claim.rhs()));
         int agreed = 0;
         int skipped = 0;
@@ -48,10 +50,26 @@ final class EqualityCheck {
         // drawn, up to three times as many, so that at least `points` resolved points back a verdict
         for (int i = 0; i < 3 * points && agreed < points; i++) {
             Map<String, BigDecimal> p = sampler.sample(params, ctx.assumptions());
+            Optional<Finding> undefined = numerics.undefinedSide(claim, p);
+            if (undefined.isPresent()) {
+                return undefined.get();
+            }
             Numerics.Comparison c = numerics.compare(claim.lhs(), claim.rhs(), p);
+            if (numerics.casTimeouts() > timeouts) {
+                return numerics.timedOut(agreed);
+            }
             switch (c.agreement()) {
                 case EQUAL -> agreed++;
-                case UNRESOLVED -> skipped++;
+                case UNRESOLVED -> {
+                    // no value at all in high precision may mean no value: a pole the double arithmetic missed
+                    if (c.lhs().isEmpty() || c.rhs().isEmpty()) {
+                        Optional<Finding> none = numerics.undefinedInCas(claim, p);
+                        if (none.isPresent()) {
+                            return none.get();
+                        }
+                    }
+                    skipped++;
+                }
                 default -> {
                     Map<String, String> at = new LinkedHashMap<>();
                     p.forEach((k, v) -> at.put(k, v.toPlainString()));

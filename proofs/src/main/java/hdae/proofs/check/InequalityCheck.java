@@ -48,11 +48,17 @@ final class InequalityCheck {
     }
 
     /** Random points in double precision; a violation is confirmed in high precision. */
-    Finding sampled(Relation claim, Context ctx, DomainSampler sampler, int points, String whyNotProved) {
+    Finding sampled(Relation claim, Context ctx, DomainSampler sampler, int wanted, String whyNotProved) {
         var params = ctx.used(Formulas.freeVariables(claim));
+        int points = Numerics.pointsFor(params, wanted);
+        long timeouts = numerics.casTimeouts();
         int held = 0;
         for (int i = 0; i < points; i++) {
             Map<String, BigDecimal> p = sampler.sample(params, ctx.assumptions());
+            Optional<Finding> undefined = numerics.undefinedSide(claim, p);
+            if (undefined.isPresent()) {
+                return undefined.get();
+            }
             double l;
             double r;
             try {
@@ -64,19 +70,41 @@ final class InequalityCheck {
             if (Double.isNaN(l) || Double.isNaN(r)) {
                 continue;
             }
+            if (Double.isInfinite(l) || Double.isInfinite(r)) {
+                // beyond the double range: only a comparison of finite logarithms is evidence
+                double c;
+                try {
+                    c = DoubleEvaluator.compare(claim.lhs(), claim.rhs(), DomainSampler.assignment(p));
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                if (Double.isNaN(c)) {
+                    continue;
+                }
+                l = c;
+                r = 0;
+            }
             if (!claim.rel().holds(l, r) && !holdsInLogs(claim, p)) {
-                Optional<Finding> f = confirmViolation(claim, p);
+                Numerics.Comparison c = numerics.compare(claim.lhs(), claim.rhs(), p);
+                if (numerics.casTimeouts() > timeouts) {
+                    return numerics.timedOut(held);
+                }
+                if (c.agreement() == Numerics.Agreement.UNRESOLVED) {
+                    // not resolved in high precision either: no evidence either way
+                    continue;
+                }
+                Optional<Finding> f = confirmViolation(claim, p, c);
                 if (f.isPresent()) {
                     return f.get();
                 }
             }
             held++;
         }
-        if (held < points / 2) {
+        if (held < Math.max(1, points / 2)) {
             return new Finding(Verdict.UNKNOWN, "only " + held + " of " + points + " random points could be evaluated",
                     Optional.empty());
         }
-        return new Finding(Verdict.CHECKED, "holds at " + held + " random points; not proved on the whole domain ("
+        return new Finding(Verdict.CHECKED, (params.isEmpty() ? "holds (no parameters)" : "holds at " + held + " random points") + "; not proved on the whole domain ("
                 + whyNotProved + ")", Optional.empty());
     }
 
@@ -94,8 +122,7 @@ final class InequalityCheck {
      * The violation at {@code p}, if it is real: the sides must be DIFFERENT under rising precision (for
      * a strict relation, EQUAL is a violation too) and ordered against the claim.
      */
-    private Optional<Finding> confirmViolation(Relation claim, Map<String, BigDecimal> p) {
-        Numerics.Comparison c = numerics.compare(claim.lhs(), claim.rhs(), p);
+    private static Optional<Finding> confirmViolation(Relation claim, Map<String, BigDecimal> p, Numerics.Comparison c) {
         boolean strict = claim.rel() == hdae.symbolic.formula.Rel.LT || claim.rel() == hdae.symbolic.formula.Rel.GT;
         if (c.agreement() == Numerics.Agreement.UNRESOLVED
                 || c.agreement() == Numerics.Agreement.EQUAL && !strict) {

@@ -1,6 +1,11 @@
 package hdae.proofs.check;
 
+import hdae.numeric.eval.Definedness;
 import hdae.numeric.eval.DoubleEvaluator;
+import hdae.numeric.eval.Assignment;
+import hdae.symbolic.formula.Relation;
+import java.util.LinkedHashMap;
+import java.util.List;
 import hdae.symbolic.cas.Cas;
 import hdae.symbolic.formula.Formula;
 import hdae.symbolic.formula.Formulas;
@@ -27,6 +32,22 @@ final class Numerics {
     Numerics(Cas cas, int digits) {
         this.cas = cas;
         this.digits = digits;
+    }
+
+    /** How many CAS calls so far ran into the time limit (see {@link Cas#timeouts()}). */
+    long casTimeouts() {
+        return cas.timeouts();
+    }
+
+    /** The finding when a CAS call of a sampling loop ran into the time limit: no further point is tried. */
+    Finding timedOut(int resolved) {
+        return new Finding(Verdict.UNKNOWN, "a CAS evaluation ran into the time limit of " + cas.limit().toMillis()
+                + " ms after " + resolved + " resolved random points; no further points tried", Optional.empty());
+    }
+
+    /** Points needed for a claim with these parameters: one when it has none (a constant claim has one value). */
+    static int pointsFor(java.util.Collection<?> params, int points) {
+        return params.isEmpty() ? 1 : points;
     }
 
     /** Relative tolerance of {@link #value} for this formula. */
@@ -130,7 +151,69 @@ final class Numerics {
         return a.subtract(b).abs().compareTo(scale.multiply(BigDecimal.valueOf(tol))) <= 0;
     }
 
+    /**
+     * A value to 15 significant digits, written out in full (30, not 3E+1) unless its decimal exponent is
+     * beyond [-7, 20], where the scientific form is shorter.
+     */
     static String show(BigDecimal v) {
-        return v.round(new MathContext(15)).stripTrailingZeros().toString();
+        BigDecimal r = v.round(new MathContext(15)).stripTrailingZeros();
+        int exponent = r.precision() - r.scale() - 1;
+        return exponent >= -7 && exponent <= 20 ? r.toPlainString() : r.toString();
+    }
+
+    /**
+     * The finding at a point where a side of the claim may be undefined, or empty when both sides are
+     * defined there. Double-precision arithmetic spots the undefined operation ({@link Definedness}); for a
+     * closed form the CAS confirms it in high precision (a zero produced by rounding is not a pole), and a
+     * confirmed undefined side makes the claim FAILED with the point as witness: a claim is stated for every
+     * point of its domain, and at this one it has no value. A side the CAS could not settle, or one with an
+     * integral or sum (no high-precision check), makes it UNKNOWN, again with the point.
+     */
+    Optional<Finding> undefinedSide(Relation claim, Map<String, BigDecimal> point) {
+        Assignment at = DomainSampler.assignment(point);
+        for (Formula side : List.of(claim.lhs(), claim.rhs())) {
+            Optional<String> why;
+            try {
+                why = Definedness.undefinedAt(side, at);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (why.isEmpty()) {
+                continue;
+            }
+            Optional<Boolean> confirmed = highPrecision(side) ? cas.undefinedAt(side, point, digits) : Optional.empty();
+            if (confirmed.isPresent() && !confirmed.get()) {
+                continue;
+            }
+            return Optional.of(undefinedFinding(claim, point, side == claim.lhs(), why.get(), confirmed.isPresent()));
+        }
+        return Optional.empty();
+    }
+
+    /** As {@link #undefinedSide}, for a point where the CAS found no value of a side: is that side undefined there? */
+    Optional<Finding> undefinedInCas(Relation claim, Map<String, BigDecimal> point) {
+        for (Formula side : List.of(claim.lhs(), claim.rhs())) {
+            if (highPrecision(side) && cas.undefinedAt(side, point, digits).orElse(false)) {
+                return Optional.of(undefinedFinding(claim, point, side == claim.lhs(),
+                        "the CAS finds no real value (a pole, an indeterminate form or a complex number)", true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Finding undefinedFinding(Relation claim, Map<String, BigDecimal> point, boolean lhsUndefined, String why,
+            boolean confirmed) {
+        Map<String, String> at = new LinkedHashMap<>();
+        point.forEach((k, v) -> at.put(k, v.toPlainString()));
+        String undefined = "undefined (" + why + ")";
+        Formula other = lhsUndefined ? claim.rhs() : claim.lhs();
+        String otherValue = value(other, point).map(Numerics::show).orElse("(not evaluable)");
+        String where = at.isEmpty() ? "" : " at " + at;
+        Counterexample c = new Counterexample(at, lhsUndefined ? undefined : otherValue, lhsUndefined ? otherValue : undefined);
+        return confirmed
+                ? new Finding(Verdict.FAILED, "the " + (lhsUndefined ? "lhs" : "rhs") + " has no real value" + where
+                        + " (confirmed in " + digits + "-digit arithmetic)", Optional.of(c))
+                : new Finding(Verdict.UNKNOWN, "the " + (lhsUndefined ? "lhs" : "rhs") + " may have no real value" + where
+                        + ": " + why + " in double precision, not settled in high precision", Optional.of(c));
     }
 }

@@ -35,6 +35,11 @@ public final class DerivationParser {
     private static final Pattern STEP = Pattern.compile("step\\s+(\\S+)\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile("([a-z][A-Za-z0-9]*)\\s+(.+?)(\\s+--\\s+(.*))?");
 
+    /**
+     * The largest derivation read, in bytes (characters for text), about a hundred times the largest shipped one. Each
+     * formula is further limited in length and nesting depth ({@link FormulaParser#MAX_DEPTH}).
+     */
+    public static final int MAX_CHARS = 1 << 20;
     private final FormulaParser formulas;
 
     public DerivationParser(BoundCatalogue catalogue) {
@@ -44,6 +49,11 @@ public final class DerivationParser {
     public Derivation parse(Path file) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_CHARS) {
+                throw new DerivationSyntaxException(file.toString(), 1, 1, "expected a file of at most " + MAX_CHARS
+                        + " bytes, found " + size + " bytes");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new DerivationSyntaxException(file.toString(), 1, 1, "expected UTF-8 text, found bytes that are not UTF-8");
@@ -55,6 +65,10 @@ public final class DerivationParser {
 
     /** Parses {@code text}; {@code file} names it in messages and gives the expected id (its name without .deriv). */
     public Derivation parse(String file, String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new DerivationSyntaxException(file, 1, 1, "expected a file of at most " + MAX_CHARS
+                    + " characters, found " + text.length());
+        }
         return new Reader(file, text).read();
     }
 

@@ -37,11 +37,14 @@ public final class Cas implements AutoCloseable {
     public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(10);
     private static final Pattern GAVE_UP = Pattern.compile(
             "Limit\\(|Integrate\\(|Sum\\(|Series|ConditionalExpression|Indeterminate|ComplexInfinity|Undefined"
-            + "|Direction|Interval|\\bI\\b|Hold|Failed|Piecewise|Root|DirectedInfinity");
+            + "|Direction|Interval|\\bI\\b|Hold|Failed|Piecewise|Root|DirectedInfinity"
+            // a command echoed back unevaluated: Symja refused it (an integer beyond its size limit, say)
+            + "|Simplify\\(|Refine\\(|Assuming\\(|Expand\\(|\\bN\\(");
     private static final Pattern DECIMAL = Pattern.compile("(-?)(\\d+(?:\\.\\d*)?)(?:\\*10\\^\\(?(-?\\d+)\\)?)?");
 
     private final Duration limit;
     private final SymjaEngine engine = new SymjaEngine();
+    private long timeouts;
 
     public Cas(Duration limit) {
         if (limit == null || limit.isNegative() || limit.isZero()) {
@@ -56,6 +59,31 @@ public final class Cas implements AutoCloseable {
 
     public Duration limit() {
         return limit;
+    }
+
+    /**
+     * How many calls so far ran into the time limit. A caller that makes many calls for one step (one per
+     * random point) compares this before and after, and gives up after the first: each further call would
+     * likely cost the whole limit again.
+     */
+    public long timeouts() {
+        return timeouts;
+    }
+
+    /**
+     * The longest one call can take: the limit, plus the time to stop a worker that ignores the request
+     * (twice a grace of 250 ms, see the engine).
+     */
+    public Duration worstCase() {
+        return limit.plus(SymjaEngine.GRACE.multipliedBy(2));
+    }
+
+    private SymjaEngine.Outcome evaluate(String input, Duration budget) {
+        SymjaEngine.Outcome o = engine.evaluate(input, budget);
+        if (o.timedOut()) {
+            timeouts++;
+        }
+        return o;
     }
 
     /** Symja's evaluation of {@code f} (integrals, sums and limits inside it are computed). */
@@ -149,7 +177,7 @@ public final class Cas implements AutoCloseable {
         // Each value enters as N(exact decimal, digits): Symja then works in apfloat throughout instead
         // of forming exact rational powers such as (1 - 2 eps)^10000 first (seconds instead of milliseconds).
         String x = new SymjaWriter(new SymjaNames(), point, digits).write(f);
-        SymjaEngine.Outcome o = engine.evaluate("N(" + x + "," + digits + ")", limit);
+        SymjaEngine.Outcome o = evaluate("N(" + x + "," + digits + ")", limit);
         if (o.result() == null) {
             return Optional.empty();
         }
@@ -174,8 +202,30 @@ public final class Cas implements AutoCloseable {
         return Optional.of(m.group(1).isEmpty() ? v : v.negate());
     }
 
+    /** Symja's answers for a value that is not a finite real number: a pole, an indeterminate form, a complex number. */
+    private static final Pattern NOT_REAL = Pattern.compile("ComplexInfinity|Indeterminate|Infinity|\\bI\\b");
+
+    /**
+     * Whether {@code f} has no finite real value at the point, decided by Symja in {@code digits}-digit
+     * arithmetic: TRUE when Symja answers with a pole, an indeterminate or a complex number (as for
+     * \(1/0\), \(\ln 0\), \(\ln(-1)\)), FALSE when it answers with a real number, empty when it did not
+     * answer within the limit or answered otherwise.
+     */
+    public Optional<Boolean> undefinedAt(Formula f, Map<String, BigDecimal> point, int digits) {
+        String x = new SymjaWriter(new SymjaNames(), point, digits).write(f);
+        SymjaEngine.Outcome o = evaluate("N(" + x + "," + digits + ")", limit);
+        if (o.result() == null) {
+            return Optional.empty();
+        }
+        String text = o.result().replace(" ", "");
+        if (DECIMAL.matcher(text).matches()) {
+            return Optional.of(false);
+        }
+        return NOT_REAL.matcher(text).find() ? Optional.of(true) : Optional.empty();
+    }
+
     private CasResult run(String input, SymjaNames names, Duration budget) {
-        SymjaEngine.Outcome o = engine.evaluate(input, budget);
+        SymjaEngine.Outcome o = evaluate(input, budget);
         if (o.timedOut()) {
             return new CasResult(CasStatus.TIMEOUT, "", Optional.empty(), o.failure(), o.elapsed());
         }

@@ -13,12 +13,32 @@ import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 
 /**
- * One Symja evaluator on its own daemon thread. Each call waits at most its time limit; on timeout
- * the engine is asked to stop, and if it does not stop within a grace period the thread is
- * abandoned (it is a daemon, so the JVM can still exit) and a fresh one is started for the next call.
+ * One Symja evaluator on its own daemon thread. Each call waits at most its time limit; on timeout the
+ * engine is asked to stop and the thread is interrupted; a worker that has not stopped after
+ * {@link #GRACE} (Symja computing one huge BigInteger power does not look at either) is stopped with
+ * {@link Thread#stop()}, the JDK's last resort, and if even that has not ended it within another
+ * {@link #GRACE} it is abandoned (a daemon) and a fresh evaluator serves the next call. So a call returns
+ * within its limit plus {@code 2 * GRACE}, and no worker outlives the call that it ran.
+ *
+ * <p>Resources are bounded before that: Symja refuses integers longer than {@link #MAX_BIT_LENGTH} bits
+ * (it checks the length of a power, factorial or binomial before computing it), expressions of more
+ * than {@link #MAX_AST_SIZE} elements and polynomials of degree above {@link #MAX_POLYNOMIAL_DEGREE};
+ * such a call comes back with an unevaluated form, which the facade reports as UNKNOWN. The worker's
+ * stack is {@link #STACK_BYTES}, so that formulas up to the parser's nesting limit never exhaust it.
  */
 final class SymjaEngine implements AutoCloseable {
-    private static final Duration GRACE = Duration.ofMillis(1500);
+    /** How long a stopped worker is given to end, once after the stop request and once after Thread.stop. */
+    static final Duration GRACE = Duration.ofMillis(250);
+    /**
+     * Largest integer Symja may form, in bits (about 315,000 decimal digits): the exact integers of the
+     * shipped derivations have a few thousand, and one multiplication at this size takes milliseconds.
+     */
+    static final int MAX_BIT_LENGTH = 1 << 20;
+    /** Largest expression (number of elements of one AST) Symja may form. */
+    static final int MAX_AST_SIZE = 1 << 17;
+    /** Largest polynomial degree Symja may expand to. */
+    static final int MAX_POLYNOMIAL_DEGREE = 1 << 12;
+    private static final long STACK_BYTES = 64L << 20;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     static {
@@ -32,12 +52,16 @@ final class SymjaEngine implements AutoCloseable {
         Config.JAS_NO_THREADS = true;
         Config.TIMECONSTRAINED_NO_THREAD = true;
         Config.FILESYSTEM_ENABLED = false;
+        Config.MAX_BIT_LENGTH = MAX_BIT_LENGTH;
+        Config.MAX_AST_SIZE = MAX_AST_SIZE;
+        Config.MAX_POLYNOMIAL_DEGREE = MAX_POLYNOMIAL_DEGREE;
     }
 
     private static final java.io.PrintStream SILENT = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
 
     private ExecutorService worker;
     private ExprEvaluator evaluator;
+    private volatile Thread thread;
 
     /** The raw outcome: a result string, a timeout, or a failure message. */
     record Outcome(String result, boolean timedOut, String failure, Duration elapsed) {
@@ -70,17 +94,49 @@ final class SymjaEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the running call: a stop request and an interrupt, then {@link Thread#stop()} if the worker is
+     * still busy after {@link #GRACE}, then abandonment after another {@link #GRACE}.
+     */
     private void stop(Future<String> f, ExprEvaluator ev) {
         ev.getEvalEngine().stopRequest();
         f.cancel(true);
+        if (idleWithin(GRACE)) {
+            return;
+        }
+        Thread t = thread;
+        if (t != null) {
+            stopThread(t);
+        }
+        if (!idleWithin(GRACE)) {
+            abandon();
+            return;
+        }
+        // the evaluator's state after ThreadDeath is not trusted: the next call starts a fresh one
+        abandon();
+    }
+
+    /** JDK 17's Thread.stop: deprecated, and the only way to end a computation that never checks for interruption. */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stopThread(Thread t) {
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException | SecurityException e) {
+            // a JDK without Thread.stop: the worker is abandoned instead
+        }
+    }
+
+    /** Whether the worker finishes a no-op task within {@code d}, that is, whether it has become idle. */
+    private boolean idleWithin(Duration d) {
         Future<?> probe = worker.submit(() -> { });
         try {
-            probe.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            abandon();
+            probe.get(d.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException | java.util.concurrent.CancellationException e) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            abandon();
+            return false;
         }
     }
 
@@ -88,6 +144,7 @@ final class SymjaEngine implements AutoCloseable {
         worker.shutdownNow();
         worker = null;
         evaluator = null;
+        thread = null;
     }
 
     private void ensureStarted() {
@@ -95,8 +152,9 @@ final class SymjaEngine implements AutoCloseable {
             return;
         }
         worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hdae-symja-" + THREADS.incrementAndGet());
+            Thread t = new Thread(null, r, "hdae-symja-" + THREADS.incrementAndGet(), STACK_BYTES);
             t.setDaemon(true);
+            thread = t;
             return t;
         });
         try {

@@ -17,9 +17,18 @@ import java.util.stream.Collectors;
  * <p>Multiplication is always explicit: {@code 2*n}, never {@code 2n}.
  */
 public final class FormulaParser {
+    /**
+     * The deepest formula read: nested parentheses, calls, signs and powers, and the terms of a chain
+     * such as {@code a + b + c}, which nests to the left, each count one level. Checking, rendering and
+     * the CAS all recurse over the formula; deeper input is refused with this limit in the message.
+     */
+    public static final int MAX_DEPTH = 200;
+    /** The longest formula text read, in characters. */
+    public static final int MAX_LENGTH = 20_000;
     private final Function<String, Optional<Formula>> references;
     private String text;
     private int pos;
+    private int depth;
 
     /** A parser that knows no {@code @bound-id} references. */
     public FormulaParser() {
@@ -69,37 +78,53 @@ public final class FormulaParser {
         if (source == null) {
             throw new FormulaSyntaxException(1, "expected a formula, found nothing");
         }
+        if (source.length() > MAX_LENGTH) {
+            throw new FormulaSyntaxException(MAX_LENGTH + 1, "expected a formula of at most " + MAX_LENGTH
+                    + " characters, found " + source.length());
+        }
         this.text = source;
         this.pos = 0;
+        this.depth = 0;
+    }
+
+    /** One level deeper (see {@link #MAX_DEPTH}); the caller gives it back with {@code depth -= levels}. */
+    private void deeper() {
+        if (++depth > MAX_DEPTH) {
+            throw error(pos, "expected a formula nested at most " + MAX_DEPTH + " levels deep, found a deeper one");
+        }
     }
 
     private Formula expr() {
+        int levels = 0;
         Formula left = product();
         while (true) {
             skipSpace();
-            if (peek('+')) {
+            if (peek('+') || peek('-') && !text.startsWith("->", pos)) {
+                Op op = peek('+') ? Op.ADD : Op.SUB;
                 pos++;
-                left = new Binary(Op.ADD, left, product());
-            } else if (peek('-') && !text.startsWith("->", pos)) {
-                pos++;
-                left = new Binary(Op.SUB, left, product());
+                deeper();
+                levels++;
+                left = new Binary(op, left, product());
             } else {
+                depth -= levels;
                 return left;
             }
         }
     }
 
     private Formula product() {
+        int levels = 0;
         Formula left = unary();
         while (true) {
             skipSpace();
-            if (peek('*')) {
+            if (peek('*') || peek('/')) {
+                Op op = peek('*') ? Op.MUL : Op.DIV;
                 pos++;
-                left = new Binary(Op.MUL, left, unary());
-            } else if (peek('/')) {
-                pos++;
-                left = new Binary(Op.DIV, left, unary());
+                deeper();
+                levels++;
+                left = new Binary(op, left, unary());
             } else {
+                depth -= levels;
                 return left;
             }
         }
@@ -107,11 +132,16 @@ public final class FormulaParser {
 
     private Formula unary() {
         skipSpace();
-        if (peek('-')) {
-            pos++;
-            return new Neg(unary());
+        deeper();
+        try {
+            if (peek('-')) {
+                pos++;
+                return new Neg(unary());
+            }
+            return power();
+        } finally {
+            depth--;
         }
-        return power();
     }
 
     private Formula power() {
@@ -127,11 +157,15 @@ public final class FormulaParser {
     private Formula postfix() {
         Formula f = primary();
         skipSpace();
+        int levels = 0;
         while (peek('!') && !text.startsWith("!=", pos)) {
             pos++;
+            deeper();
+            levels++;
             f = Call.of(Fn.FACTORIAL, f);
             skipSpace();
         }
+        depth -= levels;
         return f;
     }
 

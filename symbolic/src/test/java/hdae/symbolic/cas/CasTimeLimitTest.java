@@ -67,4 +67,32 @@ class CasTimeLimitTest {
         after.removeAll(before);
         assertTrue(after.isEmpty(), "new non-daemon threads: " + after);
     }
+
+    private static long liveSymjaWorkers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("hdae-symja-")).count();
+    }
+
+    /**
+     * A tower of powers is refused by Symja's integer-size limit, and a binomial that Symja builds factor by
+     * factor (ignoring interruption) is stopped: each call comes back within its limit plus the engine's two
+     * stop graces, the facade still answers afterwards, and at most one worker thread is alive.
+     */
+    @Test
+    void hugeIntegersStopWithinTheLimitAndLeaveOneWorker() {
+        try (Cas cas = new Cas(Duration.ofSeconds(1))) {
+            cas.evaluate(FormulaParser.parse("1 + 1"));
+            for (String f : new String[] {"10^10^10 - (10^10^10 + 0)", "Binomial(10^12, 10^6)", "Factorial(10^7) - 1"}) {
+                long start = System.nanoTime();
+                CasResult r = cas.simplify(FormulaParser.parse(f), Assumptions.NONE);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                // the difference is 0, so DONE is only right with the text 0; refused or stopped calls are not DONE
+                assertTrue(r.status() != CasStatus.DONE || r.text().equals("0"), f + ": " + r);
+                // bound: the limit (1 s) plus two graces (0.5 s), doubled for a loaded machine
+                assertTrue(seconds < 2 * cas.worstCase().toMillis() / 1000.0, f + " took " + seconds + " s");
+                assertTrue(liveSymjaWorkers() <= 1, f + " left " + liveSymjaWorkers() + " Symja workers");
+            }
+            assertEquals("4", cas.evaluate(FormulaParser.parse("2 + 2")).text());
+        }
+    }
 }

@@ -1,0 +1,123 @@
+#!/usr/bin/python3
+"""hdae against PyTorch on the same CPU, the same network and the same data, in one run.
+
+Alternates `./hdae bench` and `torch_reference.py` for several rounds: in each round hdae trains the MLP,
+exports it as .npz and attacks it; PyTorch trains an MLP of the same shape with the same optimiser and
+attacks hdae's exported network, so the attack figures are on the very same weights. Both run with the
+same number of native threads. Prints, per figure, the median, min and max over the rounds of each
+framework and of the ratio hdae/PyTorch (a ratio below 1 means hdae is faster), as a Markdown table, and
+writes every round's raw figures as JSON.
+
+    apt-get install python3-torch          # Debian's PyTorch; not a test dependency of hdae
+    /usr/bin/python3 gpu-validate/bench/compare.py --rounds 3 --threads 1 --out bench-results
+
+Options pass through to both programs: --hidden, --images, --train-size, --pgd-steps, --deepfool,
+--bisection.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+
+# (key, label, unit); time-like keys are compared as ratios hdae/PyTorch
+FIGURES = [
+    ("train_seconds_per_epoch", "training", "s per epoch"),
+    ("fgsm_ms_per_image", "FGSM (L-inf, eps 0.1)", "ms per image"),
+    ("pgd_ms_per_image", "PGD-L2 (eps 1.0)", "ms per image"),
+    ("deepfool_ms_per_image", "DeepFool-L2", "ms per image"),
+    ("bisection_ms_per_image", "minimal-L2 PGD bisection", "ms per image"),
+]
+AGREEMENT = [
+    ("fgsm_success_rate", "FGSM success rate"),
+    ("pgd_success_rate", "PGD-L2 success rate"),
+    ("deepfool_mean_l2", "DeepFool-L2 mean L2 of successes"),
+    ("deepfool_mean_iterations", "DeepFool-L2 mean iterations"),
+    ("bisection_mean_l2", "bisection mean L2"),
+]
+
+
+def run(command, env):
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        sys.exit("compare.py: %s failed (exit %d):\n%s" % (" ".join(command), done.returncode, done.stderr[-2000:]))
+    return time.perf_counter() - start
+
+
+def spread(values):
+    return statistics.median(values), min(values), max(values)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--threads", type=int, default=1, help="native threads of both frameworks")
+    p.add_argument("--hidden", default="128")
+    p.add_argument("--images", type=int, default=1000)
+    p.add_argument("--train-size", type=int, default=60000)
+    p.add_argument("--pgd-steps", type=int, default=40)
+    p.add_argument("--deepfool", choices=["box", "unclipped"], default="box")
+    p.add_argument("--bisection", action="store_true")
+    p.add_argument("--out", default="bench-results", help="folder for the raw figures and the table")
+    a = p.parse_args()
+    if a.rounds < 1 or a.threads < 1:
+        sys.exit("compare.py: expected --rounds >= 1 and --threads >= 1")
+    os.makedirs(a.out, exist_ok=True)
+    env = dict(os.environ, OMP_NUM_THREADS=str(a.threads), MKL_NUM_THREADS=str(a.threads))
+    common = ["--hidden", a.hidden, "--images", str(a.images), "--train-size", str(a.train_size),
+              "--pgd-steps", str(a.pgd_steps)]
+    rounds = []
+    for r in range(a.rounds):
+        npz = os.path.join(a.out, "mlp-round%d.npz" % r)
+        hdae_json = os.path.join(a.out, "hdae-round%d.json" % r)
+        torch_json = os.path.join(a.out, "torch-round%d.json" % r)
+        hdae_cmd = ["./hdae", "bench", "--export", npz, "--json", hdae_json, "--deepfool", a.deepfool] + common
+        if a.bisection:
+            hdae_cmd.append("--bisection")
+        torch_cmd = ["/usr/bin/python3", os.path.join(HERE, "torch_reference.py"), "--model", npz, "--json",
+                     torch_json, "--threads", str(a.threads),
+                     "--deepfool-box", "clip" if a.deepfool == "box" else "none"] + common
+        if not a.bisection:
+            torch_cmd.append("--skip-bisection")
+        run(hdae_cmd, env)
+        run(torch_cmd, env)
+        with open(hdae_json) as f, open(torch_json) as g:
+            rounds.append({"hdae": json.load(f), "pytorch": json.load(g)})
+        print("round %d of %d done" % (r + 1, a.rounds), file=sys.stderr)
+
+    lines = ["| workload | hdae median [min, max] | PyTorch median [min, max] | ratio hdae/PyTorch median [min, max] |",
+             "|---|---|---|---|"]
+    for key, label, unit in FIGURES:
+        if not all(key in x["hdae"] and key in x["pytorch"] for x in rounds):
+            continue
+        h = spread([x["hdae"][key] for x in rounds])
+        t = spread([x["pytorch"][key] for x in rounds])
+        q = spread([x["hdae"][key] / x["pytorch"][key] for x in rounds])
+        lines.append("| %s (%s) | %.3g [%.3g, %.3g] | %.3g [%.3g, %.3g] | **%.2f** [%.2f, %.2f] |"
+                     % ((label, unit) + h + t + q))
+    lines += ["", "| agreement (median over rounds) | hdae | PyTorch |", "|---|---|---|"]
+    for key, label in AGREEMENT:
+        h = [x["hdae"][key] for x in rounds if key in x["hdae"]]
+        t = [x["pytorch"][key] for x in rounds if key in x["pytorch"]]
+        lines.append("| %s | %s | %s |" % (label, "%.4g" % statistics.median(h) if h else "not reported",
+                                            "%.4g" % statistics.median(t) if t else "not reported"))
+    first = rounds[0]
+    lines += ["", "%d alternating rounds, %d native thread(s), %s, %d attacked images, PGD %d steps, DeepFool %s; %s; %s."
+              % (a.rounds, a.threads, first["hdae"].get("architecture", "?"), a.images, a.pgd_steps, a.deepfool,
+                 first["hdae"].get("framework", "hdae"), first["pytorch"].get("framework", "pytorch"))]
+    table = "\n".join(lines)
+    with open(os.path.join(a.out, "rounds.json"), "w") as f:
+        json.dump(rounds, f, indent=2)
+    with open(os.path.join(a.out, "table.md"), "w") as f:
+        f.write(table + "\n")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
