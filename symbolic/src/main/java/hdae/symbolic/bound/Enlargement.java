@@ -39,8 +39,13 @@ final class Enlargement {
     private static final Domain QUANTILE = Domain.closed(-6, 6);
     /** The Gaussian quantile of a minority mass q in [1e-9, 1/2]: a = Phi^-1(1 - q) in [0, 6]. */
     private static final Domain MINORITY_QUANTILE = Domain.closed(0, 6);
-    /** The mean distance bound as a function of the quantile a = Phi^-1(mu(A)). */
-    static final String MEAN = "(Exp(-a^2/2)/Sqrt(2*Pi) - a*(1 - Phi(a)))/Sqrt(2*Pi)";
+    /**
+     * The mean distance bound as a function of the quantile a = Phi^-1(mu(A)); the tail 1 - Phi(a) is written
+     * Erfc(a/sqrt(2))/2, which double precision evaluates without cancellation.
+     */
+    static final String MEAN = "(Exp(-a^2/2)/Sqrt(2*Pi) - a*Erfc(a/Sqrt(2))/2)/Sqrt(2*Pi)";
+    /** The minority mass q = 1 - Phi(a). */
+    static final String MINORITY_MASS = "(Erfc(a/Sqrt(2))/2)";
 
     private Enlargement() {
     }
@@ -71,7 +76,7 @@ final class Enlargement {
                                 + " 0.135 at q = 0.01, and at most 1/(sqrt(2 pi) a), so it tends to 0 as q does (the"
                                 + " half-mass bound 1/(2 pi q) grows instead).")
                         .quantity("cube-cond-mean-dist-any", "E[d_2(x, A) | x not in A], 1 - mu(A) = q = 1 - Phi(a)")
-                        .closedForm(UPPER, MEAN + "/(1 - Phi(a))")
+                        .closedForm(UPPER, MEAN + "/" + MINORITY_MASS)
                         .param("a", MINORITY_QUANTILE, "Phi^-1(1 - q) for the minority mass q <= 1/2")
                         .source(HDAE, "claims A3, A5; " + TRANSFER).build(),
                 entry("cube-mean-dist-eq-pi-r3-div-12-of-corner-disc")

@@ -57,7 +57,7 @@ final class Neighbours {
                                 + " probability at least 1 - U_c (1 - Phi(sqrt(2 pi) eps)), whatever n.")
                         .quantity("cube-robust-prob", "Pr over class c of [x misclassified or d_2(x, other classes)"
                                 + " <= eps]")
-                        .closedForm(LOWER, "1 - uc*(1 - Phi(Sqrt(2*Pi)*eps))")
+                        .closedForm(LOWER, "1 - uc*Erfc(Sqrt(Pi)*eps)/2")
                         .param("uc", DENSITY_BOUND, "U_c, the bound of the class density relative to the uniform one")
                         .param("eps", POSITIVE, "Euclidean radius")
                         .source(HDAE, "the enlargement theorem applied to the other classes, the form behind the"
@@ -80,7 +80,7 @@ final class Neighbours {
                                 + " L-Lipschitz into R^n, and every region A with Pr[x in A] >= 1/2,"
                                 + " Pr[d_2(x, A) > eta] <= 1 - Phi(eta/L), whatever d and n.")
                         .quantity("generator-dist-tail", "Pr[d_2(g(z), A) > eta], z ~ N(0, I_d), Pr[g(z) in A] >= 1/2")
-                        .closedForm(UPPER, "1 - Phi(eta/lip)")
+                        .closedForm(UPPER, "Erfc(eta/(Sqrt(2)*lip))/2")
                         .param("eta", NONNEGATIVE, "Euclidean radius")
                         .param("lip", POSITIVE, "Lipschitz constant L of the generator")
                         .source(FAWZI, "Sec. 3, the upper bound on the robustness of any classifier; hdae's"
