@@ -49,6 +49,20 @@ class ModelCacheTest {
     }
 
     @Test
+    void anUnwritableFolderCostsOnlyTheCachingWithOneWarning() throws IOException {
+        // a folder below a regular file can never be created
+        Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+        ModelCache cache = ModelCache.in(blocker.resolve("models")).withWarnings(warnings::add);
+        CachedModel first = cache.getOrTrain(SPEC, TRAINING, DATA);
+        CachedModel second = cache.getOrTrain(SPEC, TRAINING, DATA);
+        assertEquals(CacheOutcome.TRAINED, first.outcome());
+        assertEquals(CacheOutcome.TRAINED, second.outcome());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("cannot be written") && warnings.get(0).contains("without caching"),
+                warnings.get(0));
+    }
+
+    @Test
     void keyChangesWithSeedShapeAndData() {
         Path base = cache().fileFor(SPEC, TRAINING, DATA);
         assertNotEquals(base, cache().fileFor(SPEC, TrainingSpec.of(1, 16, 3L), DATA));

@@ -11,6 +11,7 @@ import hdae.symbolic.formula.Neg;
 import hdae.symbolic.formula.Num;
 import hdae.symbolic.formula.Sum;
 import hdae.symbolic.formula.Var;
+import java.math.BigDecimal;
 import org.apache.commons.numbers.combinatorics.LogBinomialCoefficient;
 import org.apache.commons.numbers.gamma.LogGamma;
 
@@ -29,7 +30,15 @@ final class LogEvaluator implements FormulaVisitor<LogValue> {
 
     @Override
     public LogValue visitNum(Num num) {
-        return LogValue.of(num.value().doubleValue());
+        BigDecimal v = num.value();
+        double d = v.doubleValue();
+        if (v.signum() == 0 || Double.isFinite(d) && d != 0) {
+            return LogValue.of(d);
+        }
+        // a literal beyond the double range (10^5000 written out): ln|v| = ln m + e ln 10 with v = m 10^e, 1 <= |m| < 10
+        int exponent = v.precision() - v.scale() - 1;
+        double mantissa = v.movePointLeft(exponent).abs().doubleValue();
+        return new LogValue(v.signum(), Math.log(mantissa) + exponent * Math.log(10));
     }
 
     @Override

@@ -38,6 +38,10 @@ public final class IntervalEvaluator implements FormulaVisitor<Interval> {
     @Override
     public Interval visitNum(Num num) {
         double d = num.value().doubleValue();
+        if (Double.isInfinite(d)) {
+            // a literal beyond the double range lies beyond the largest double
+            return d > 0 ? new Interval(Double.MAX_VALUE, d) : new Interval(d, -Double.MAX_VALUE);
+        }
         return new BigDecimal(d).compareTo(num.value()) == 0 ? Interval.point(d)
                 : new Interval(Interval.down(d), Interval.up(d));
     }

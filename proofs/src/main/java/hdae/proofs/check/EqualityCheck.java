@@ -48,7 +48,9 @@ final class EqualityCheck {
         int skipped = 0;
         // points where even the highest precision cannot separate the sides are skipped, and more are
         // drawn, up to three times as many, so that at least `points` resolved points back a verdict
-        for (int i = 0; i < 3 * points && agreed < points; i++) {
+        // (a claim without parameters has one value: one try)
+        int tries = params.isEmpty() ? 1 : 3 * points;
+        for (int i = 0; i < tries && agreed < points; i++) {
             Map<String, BigDecimal> p = sampler.sample(params, ctx.assumptions());
             Optional<Finding> undefined = numerics.undefinedSide(claim, p);
             if (undefined.isPresent()) {
@@ -79,6 +81,10 @@ final class EqualityCheck {
             }
         }
         if (agreed < points) {
+            if (params.isEmpty()) {
+                return new Finding(Verdict.UNKNOWN, "the sides (no parameters) have no value that high precision"
+                        + " resolves", Optional.empty());
+            }
             return new Finding(Verdict.UNKNOWN, "only " + agreed + " of " + (agreed + skipped)
                     + " random points could be resolved; " + points + " are needed", Optional.empty());
         }

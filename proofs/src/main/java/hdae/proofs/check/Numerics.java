@@ -104,7 +104,8 @@ final class Numerics {
     Comparison compare(Formula lhs, Formula rhs, Map<String, BigDecimal> point) {
         if (!highPrecision(lhs) || !highPrecision(rhs)) {
             Optional<BigDecimal> l = value(lhs, point);
-            Optional<BigDecimal> r = value(rhs, point);
+            // no value of one side: the other is not computed (it may cost a whole time limit)
+            Optional<BigDecimal> r = l.isEmpty() ? Optional.empty() : value(rhs, point);
             if (l.isEmpty() || r.isEmpty()) {
                 return new Comparison(Agreement.UNRESOLVED, l, r);
             }
@@ -115,7 +116,7 @@ final class Numerics {
         int d = digits;
         for (int level = 0; level < PRECISION_LEVELS; level++, d *= 4) {
             Optional<BigDecimal> l = cas.numeric(lhs, point, d);
-            Optional<BigDecimal> r = cas.numeric(rhs, point, d);
+            Optional<BigDecimal> r = l.isEmpty() ? Optional.empty() : cas.numeric(rhs, point, d);
             if (l.isEmpty() || r.isEmpty()) {
                 return new Comparison(Agreement.UNRESOLVED, l, r);
             }

@@ -30,6 +30,29 @@ class FormulaParserTest {
                 .checkAssert(f -> assertEquals(f, FormulaParser.parse(f.toInputForm()), f.toInputForm()));
     }
 
+    // ---- limits --------------------------------------------------------------------------------
+
+    @Test
+    void nestingUpToTheLimitReadsAndOneMoreLevelIsRefusedWithTheLimit() {
+        int max = FormulaParser.MAX_DEPTH;
+        assertEquals(X, FormulaParser.parse("(".repeat(max - 1) + "x" + ")".repeat(max - 1)));
+        for (String deep : new String[] {"(".repeat(max) + "x" + ")".repeat(max), "-".repeat(max + 1) + "x",
+            "x" + "+x".repeat(max), "Abs(".repeat(max) + "x" + ")".repeat(max), "x" + "!".repeat(max + 1),
+            "(".repeat(5_000)}) {
+            FormulaSyntaxException e = assertThrows(FormulaSyntaxException.class, () -> FormulaParser.parse(deep));
+            assertTrue(e.problem().equals("expected a formula nested at most " + max + " levels deep, found a deeper one"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aFormulaLongerThanTheLimitIsRefusedBeforeReading() {
+        String longest = "x" + " ".repeat(FormulaParser.MAX_LENGTH - 1);
+        assertEquals(X, FormulaParser.parse(longest));
+        FormulaSyntaxException e = assertThrows(FormulaSyntaxException.class, () -> FormulaParser.parse(longest + " "));
+        assertTrue(e.problem().startsWith("expected a formula of at most 20000 characters"), e.getMessage());
+    }
+
     @Test
     void exponentLiteralsReadBackToAnEqualNumber() {
         // 1e3 is 1E+3 (scale -3) as a BigDecimal; its input form must keep that scale
