@@ -40,7 +40,8 @@ final class PaperReport {
                 + " Euclidean distance to it is at most 1/(2 pi) in every dimension. Image manifolds themselves are"
                 + " not modelled."},
         {"A4", "Saddle points are examined against local minima in the loss landscapes of deep networks.",
-                "saddle-sign-model and goe-small-n (BACKGROUND, LITERATURE); the Hessian census of small networks"
+                "saddle-sign-model (LITERATURE: the heuristic of Dauphin et al. 2014) and goe-small-n (BACKGROUND,"
+                + " LITERATURE); the Hessian census of small networks"
                 + " (docs/census/census.md)."},
         {"A5", "The expected L2 norm of adversarial perturbations is O(1/sqrt(n)) in the image resolution n.",
                 "The root-mean-square reading is proved for the uniform cube (corrected-theorem, FORMALISATION); for"

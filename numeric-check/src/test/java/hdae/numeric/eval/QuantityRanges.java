@@ -63,5 +63,11 @@ final class QuantityRanges {
             // lower bounds of probabilities: at most 1, and vacuous (negative) for a large density bound or a small radius
             Map.entry("cube-robust-prob", new double[] {-Double.MAX_VALUE, 1}),
             Map.entry("levy-family-enlargement", new double[] {-Double.MAX_VALUE, 1}),
-            Map.entry("cube-rms-enlargement", new double[] {0, 1}));
+            Map.entry("cube-rms-enlargement", new double[] {0, 1}),
+            // objection H-b restated: flip rates are probabilities (their Chebyshev lower bounds may be vacuous), the
+            // ratio of the margin's standard deviation to the gain is non-negative
+            Map.entry("linear-flip-rate", new double[] {-Double.MAX_VALUE, 1}),
+            Map.entry("linear-flip-rate-independent", new double[] {-Double.MAX_VALUE, 1}),
+            Map.entry("margin-sd-div-gain-independent", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("margin-sd-div-gain-replicated", new double[] {0, Double.MAX_VALUE}));
 }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 public final class BoundCatalogue {
     private static final BoundCatalogue STANDARD = new BoundCatalogue(
             java.util.stream.Stream.of(Background.bounds(), Saddle.bounds(), Audit.bounds(), Paper.bounds(),
-                    Spheres.bounds(), Enlargement.bounds(), Resolution.bounds(), Neighbours.bounds())
+                    Spheres.bounds(), Enlargement.bounds(), Resolution.bounds(), Neighbours.bounds(), Margin.bounds())
                     .flatMap(List::stream).toList());
 
     private final Map<BoundId, Bound> bounds;

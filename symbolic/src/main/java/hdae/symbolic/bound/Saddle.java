@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Models of the paper's claim A4 (saddle points outnumber minima, increasingly with the dimension):
- * the independent-sign model of a critical point's Hessian (BACKGROUND, a heuristic that ignores level
- * repulsion), the exact probability that a small GOE matrix is positive definite (BACKGROUND), and the
+ * the independent-sign model of a critical point's Hessian (LITERATURE: a heuristic of Dauphin et al. 2014 that
+ * ignores level repulsion), the exact probability that a small GOE matrix is positive definite (BACKGROUND), and the
  * large-N rate of that probability (LITERATURE, Dean and Majumdar).
  *
  * <p>GOE convention: diagonal entries of variance 1, off-diagonal entries of variance 1/2, so that the
@@ -29,7 +29,7 @@ final class Saddle {
 
     static List<Bound> bounds() {
         return List.of(
-                entry("sign-model-min-prob-eq", "saddle-sign-model")
+                signModel("sign-model-min-prob-eq")
                         .statement("If each of the n Hessian eigenvalues of a critical point is positive or negative"
                                 + " with probability 1/2, independently, the critical point is a minimum with"
                                 + " probability 2^(-n).")
@@ -39,7 +39,7 @@ final class Saddle {
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
                         .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
                                 + " the level repulsion of random matrices)").build(),
-                entry("sign-model-index-prob-eq", "saddle-sign-model")
+                signModel("sign-model-index-prob-eq")
                         .statement("Under the independent-sign model the index (the number of negative eigenvalues)"
                                 + " is Binomial(n, 1/2): it equals k with probability C(n, k)/2^n (0 for k > n).")
                         .quantity("sign-model-index-prob",
@@ -49,7 +49,7 @@ final class Saddle {
                         .param("k", Domain.integersAtLeast(0), "index: number of negative eigenvalues")
                         .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
                                 + " the level repulsion of random matrices)").build(),
-                entry("sign-model-saddles-per-min-eq", "saddle-sign-model")
+                signModel("sign-model-saddles-per-min-eq")
                         .statement("Under the independent-sign model a critical point is a saddle (index 1 to n-1)"
                                 + " 2^n - 2 times as often as a minimum (1022 at n = 10).")
                         .quantity("sign-model-saddles-per-min",
@@ -88,5 +88,10 @@ final class Saddle {
 
     private static BoundCatalogue.Entry entry(String id, String derivation) {
         return new BoundCatalogue.Entry(id).provenance(BACKGROUND).derivation(derivation);
+    }
+
+    /** An entry of the independent-sign model: a heuristic of the literature (Dauphin et al. 2014), not BACKGROUND. */
+    private static BoundCatalogue.Entry signModel(String id) {
+        return new BoundCatalogue.Entry(id).provenance(LITERATURE).derivation("saddle-sign-model");
     }
 }
