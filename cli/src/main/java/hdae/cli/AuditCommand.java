@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  * corrected theorem, as DIR/audit.md and DIR/audit.tex (a complete LaTeX document).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
+        header = "Audit the linear explanation of Goodfellow et al. 2015 and write audit.md and audit.tex.",
         description = {"Check the audit's derivations step by step, run its seeded Monte Carlo witnesses, and write",
                 "the audit of Goodfellow, Shlens and Szegedy (2015, Sec. 3) as DIR/audit.md and DIR/audit.tex",
                 "(a complete document; needs amsmath, amssymb, booktabs, geometry)."},

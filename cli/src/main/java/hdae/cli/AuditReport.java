@@ -240,6 +240,8 @@ final class AuditReport {
                     sep = "; ";
                 }
                 spans.add(text(b.parameters().isEmpty() ? "" : "."));
+                spans.add(text(" Derived verdict (over every step it rests on): " + hdae.proofs.check.DerivedVerdicts
+                        .of(id, derivations.get(derivation), s, results.get(derivation)).summary() + "."));
                 doc.paragraph(spans);
                 doc.display(boundLatex.display(b));
             }

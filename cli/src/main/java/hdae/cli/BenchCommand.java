@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hdae bench}: the speed of training and attacks on an MLP on MNIST, on this CPU. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Time training and attacks on an MLP on this CPU.",
         description = {"Train an MLP (784-128-10 by default) on MNIST and time it (seconds per epoch, batch 128),",
                 "then time FGSM, PGD-L2, DeepFool-L2 and optionally the minimal-L2 PGD bisection in milliseconds",
                 "per image, with the thread count. gpu-validate/bench/compare.py runs the same workloads in PyTorch",

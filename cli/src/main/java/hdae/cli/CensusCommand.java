@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hdae census}: the Hessian census of small networks (saddle points against minima, claim A4). */
 @Command(name = "census", mixinStandardHelpOptions = true,
+        header = "The Hessian census of small tanh networks: minima against saddles.",
         description = {"Find critical points of small tanh networks, compute their exact Hessians and write the census",
                 "(index against loss, fraction of minima against the independent-sign and GOE models) as",
                 "DIR/census.md, census.csv, census.tex and index-vs-loss.png. The full scale takes about 5 minutes on 2 cores."})

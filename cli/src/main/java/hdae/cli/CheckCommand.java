@@ -2,7 +2,9 @@ package hdae.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import hdae.proofs.check.BoundVerdict;
 import hdae.proofs.check.CheckSettings;
+import hdae.proofs.check.DerivedVerdicts;
 import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
@@ -24,8 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code hdae check}: every step of every derivation, one verdict each. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Check derivations step by step; one verdict per step and per bound.",
         description = {"Check derivations step by step and print one verdict per step:",
-                "PROVED, CHECKED, CITED, FAILED (with a counterexample) or UNKNOWN.",
+                "PROVED, CHECKED, CITED, FAILED (with a counterexample) or UNKNOWN;",
+                "then one derived verdict per catalogue bound, over every step it rests on,",
+                "with the cited results it assumes.",
                 "Without files, checks the derivations that ship with hdae."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every step holds (PROVED, CHECKED or CITED) as expected",
@@ -72,10 +77,13 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        List<BoundVerdict> bounds = DerivedVerdicts.of(catalogue, derivations, results);
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(results)));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
+                    toJson(results, bounds)));
         } else {
             table.summary(results);
+            table.bounds(bounds);
         }
         out.flush();
         return results.stream().allMatch(r -> r.verdict().holds() && r.asExpected()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
@@ -99,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private static Map<String, Object> toJson(List<StepResult> results) {
+    private static Map<String, Object> toJson(List<StepResult> results, List<BoundVerdict> bounds) {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (StepResult r : results) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -116,6 +124,21 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("steps", steps);
         root.put("summary", VerdictTable.counts(results));
+        List<Map<String, Object>> derived = new ArrayList<>();
+        for (BoundVerdict b : bounds) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("bound", b.bound());
+            m.put("derivation", b.derivation());
+            b.step().ifPresent(s -> m.put("step", s));
+            m.put("verdict", b.standing().name());
+            m.put("closure", b.closure());
+            m.put("citations", b.citations());
+            m.put("weakest", b.weakest());
+            m.put("summary", b.summary());
+            derived.add(m);
+        }
+        root.put("bounds", derived);
+        root.put("boundSummary", VerdictTable.standingCounts(bounds));
         return root;
     }
 }

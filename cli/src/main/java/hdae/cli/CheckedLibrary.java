@@ -1,6 +1,8 @@
 package hdae.cli;
 
+import hdae.proofs.check.BoundVerdict;
 import hdae.proofs.check.CheckSettings;
+import hdae.proofs.check.DerivedVerdicts;
 import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
@@ -9,7 +11,6 @@ import hdae.symbolic.bound.BoundCatalogue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,27 +46,27 @@ record CheckedLibrary(List<Derivation> derivations, List<StepResult> results) {
         return new CheckedLibrary(derivations, results);
     }
 
-    /** @return for each bound id, the result of the derivation step that concludes it */
-    Map<String, StepResult> concludingSteps() {
-        Map<String, StepResult> out = new HashMap<>();
-        for (Derivation d : derivations) {
-            for (var step : d.steps()) {
-                results.stream().filter(r -> r.derivation().equals(d.id()) && r.step() == step.number()).findFirst()
-                        .ifPresent(r -> step.concludes().forEach(id -> out.put(id, r)));
-            }
-        }
+    /** @return for each bound id of the checked derivations, its derived verdict (over the concluding step's closure) */
+    Map<String, BoundVerdict> boundVerdicts() {
+        Map<String, BoundVerdict> out = new HashMap<>();
+        DerivedVerdicts.of(BoundCatalogue.standard(), derivations, results).forEach(v -> out.put(v.bound(), v));
         return out;
     }
 
     /**
-     * The verdict of the step concluding a bound, in words ("step 4, proved"), or empty.
+     * The derived verdict of a bound in words ("step 19, proved from 3 cited results: ..."), never a single
+     * step's verdict; empty when its derivation was not checked.
      *
      * @param bound the bound id
      * @return the note
      */
     Optional<String> verdictNote(String bound) {
-        return Optional.ofNullable(concludingSteps().get(bound))
-                .map(r -> r.name() + ": " + r.verdict().name().toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(boundVerdicts().get(bound)).map(CheckedLibrary::note);
+    }
+
+    /** "concluded by step 19; derived verdict: proved from ..." */
+    static String note(BoundVerdict v) {
+        return v.step().map(n -> "concluded by step " + n + "; ").orElse("") + "derived verdict: " + v.note();
     }
 
     /** @return whether every step holds (none FAILED or UNKNOWN) */

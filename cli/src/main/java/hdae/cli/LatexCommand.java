@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hdae latex}: the LaTeX of every catalogue bound, as one document and one fragment per bound. */
 @Command(name = "latex", mixinStandardHelpOptions = true,
+        header = "Write the bounds of the catalogue as LaTeX fragments and a document.",
         description = {"Write the LaTeX of every bound of the catalogue: DIR/bounds.tex (a complete document)",
                 "and DIR/bounds/ID.tex (one fragment per bound, to \\input into a paper; needs amsmath, amssymb), each with",
                 "the verdict of its derivation (checked now) and the values measured by hdae validate."})

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hdae measure}: the certified and attacked L2 bracket of a user's network on a user's data. */
 @Command(name = "measure", mixinStandardHelpOptions = true,
+        header = "Bracket the minimal adversarial perturbations of your own network.",
         description = {"Measure a ReLU MLP given as .npz (W0, b0, W1, b1, ...; float32 or float64; see",
                 "gpu-validate/README.md) on images: per input the certified radius and the attacks' distances that",
                 "bracket the minimal adversarial L2 perturbation inside [0,1]^n, and per budget the certified",

@@ -4,6 +4,7 @@ import static hdae.cli.ReportDocument.cell;
 import static hdae.cli.ReportDocument.code;
 import static hdae.cli.ReportDocument.text;
 
+import hdae.proofs.check.BoundVerdict;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.check.Verdict;
 import hdae.proofs.format.Derivation;
@@ -44,7 +45,8 @@ final class PaperReport {
                 + " LITERATURE); the Hessian census of small networks"
                 + " (docs/census/census.md)."},
         {"A5", "The expected L2 norm of adversarial perturbations is O(1/sqrt(n)) in the image resolution n.",
-                "The root-mean-square reading is proved for the uniform cube (corrected-theorem, FORMALISATION); for"
+                "The root-mean-square reading is derived for the uniform cube (corrected-theorem, FORMALISATION, from"
+                + " cited results of Gaussian isoperimetry); for"
                 + " Gaussian data it holds in the worst case exactly when lambda_max = O(1) (gaussian-data-worst-case),"
                 + " and it cannot hold for a classifier that is the same function of the image at every resolution"
                 + " (resolution-consistency); see the next section. The measurement on trained networks at several"
@@ -87,7 +89,7 @@ final class PaperReport {
         claims(doc);
         new ClaimA5Section(doc, validation).append();
         verdicts(doc, derivations, results);
-        catalogue(doc, new CheckedLibrary(derivations, results).concludingSteps());
+        catalogue(doc, new CheckedLibrary(derivations, results).boundVerdicts());
         doc.heading(2, "Audit of the linear argument");
         doc.paragraph(auditPresent
                 ? List.of(text("The step-by-step audit, its objections with witnesses and the corrected theorem are in "),
@@ -121,7 +123,11 @@ final class PaperReport {
         doc.heading(2, "Derivations and their verdicts");
         doc.paragraph(text("PROVED: symbolic zero test and a 40-digit numeric test at 20 random points, or interval"
                 + " bisection of a bounded domain; CHECKED: holds at many random points, not proved; CITED: a named"
-                + " lemma, taken as given; FAILED: a counterexample; UNKNOWN: undecided, never a pass."));
+                + " lemma, taken as given; FAILED: a counterexample; UNKNOWN: undecided, never a pass. These are the"
+                + " verdicts of single steps. A bound's own verdict, in the catalogue below, is derived over every"
+                + " step its concluding step rests on: PROVED only when all of them are proved; PROVED FROM CITED"
+                + " when the others are proved or cited, with the cited results it assumes; CITED when the bound is"
+                + " itself a citation; otherwise the weakest verdict among them (CHECKED, UNKNOWN, FAILED)."));
         List<List<List<ReportDocument.Span>>> rows = new ArrayList<>();
         for (Derivation d : derivations) {
             Map<Verdict, Integer> n = new EnumMap<>(Verdict.class);
@@ -138,15 +144,15 @@ final class PaperReport {
         return String.valueOf(n.getOrDefault(v, 0));
     }
 
-    private static void catalogue(ReportDocument doc, Map<String, StepResult> concludingSteps) {
+    private static void catalogue(ReportDocument doc, Map<String, BoundVerdict> derived) {
         doc.heading(2, "The bound catalogue");
         BoundLatex latex = new BoundLatex();
         for (Bound b : BoundCatalogue.standard().all()) {
             doc.heading(3, b.id().value());
-            Optional<StepResult> concluding = Optional.ofNullable(concludingSteps.get(b.id().value()));
+            Optional<BoundVerdict> v = Optional.ofNullable(derived.get(b.id().value()));
             doc.paragraph(ReportDocument.strong(b.provenance().name()), text(". " + b.statement() + " Source: "
-                    + b.source() + ". Derivation "), code(b.derivation()), text(concluding.map(r -> ", " + r.name()
-                    + ": " + r.verdict().name().toLowerCase(Locale.ROOT) + ".").orElse(".")));
+                    + b.source() + ". Derivation "), code(b.derivation()), text(v.map(x -> ", " + CheckedLibrary.note(x)
+                    + ".").orElse(".")));
             doc.display(latex.display(b));
         }
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hdae report}: everything hdae knows, as docs/report/report.md and report.tex (and report.pdf). */
 @Command(name = "report", mixinStandardHelpOptions = true,
+        header = "Check every derivation and write the report (Markdown, LaTeX, PDF).",
         description = {"Check every derivation and write the report: the paper's claims with their provenance, the",
                 "verdicts, the bound catalogue, and the audit, census and validation results (read from docs/audit,",
                 "docs/census and docs/validation, or the folders given). Writes",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hdae validate}: the experiments on trained networks, each row judged against its bound and the gap ledger. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Run the experiments on trained networks and judge them against the bounds.",
         description = {"Run the experiments on trained networks and judge every row against its catalogue bound and",
                 "the gap ledger (HOLDS, GAP_LEDGERED, GAP_UNLEDGERED, LEDGER_STALE); write the tables (Markdown, JSON)",
                 "and their figures (PNG) to DIR, with an index of every table there.",

@@ -1,5 +1,7 @@
 package hdae.cli;
 
+import hdae.proofs.check.BoundVerdict;
+import hdae.proofs.check.Standing;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.check.Verdict;
 import java.io.PrintWriter;
@@ -41,6 +43,30 @@ final class VerdictTable {
         Map<String, Integer> c = counts(results);
         out.printf(Locale.ROOT, "%n%d steps: %d PROVED, %d CHECKED, %d CITED, %d FAILED, %d UNKNOWN%n", results.size(),
                 c.get("PROVED"), c.get("CHECKED"), c.get("CITED"), c.get("FAILED"), c.get("UNKNOWN"));
+    }
+
+    /** One line per catalogue bound: its derived verdict and the cited results it assumes. */
+    void bounds(List<BoundVerdict> bounds) {
+        if (bounds.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nderived verdicts of the catalogue bounds (over every step each rests on):%n");
+        for (BoundVerdict b : bounds) {
+            out.printf(Locale.ROOT, "%-60s %-18s %s%n", b.bound(), b.derivation() + b.step().map(s -> " " + s).orElse(""),
+                    fullDetail ? b.summary() : shorten(b.summary(), 2 * DETAIL_WIDTH));
+        }
+        Map<String, Integer> c = standingCounts(bounds);
+        out.printf(Locale.ROOT, "%n%d bounds: %d PROVED, %d PROVED_FROM_CITED, %d CITED, %d CHECKED, %d UNKNOWN, %d FAILED%n",
+                bounds.size(), c.get("PROVED"), c.get("PROVED_FROM_CITED"), c.get("CITED"), c.get("CHECKED"),
+                c.get("UNKNOWN"), c.get("FAILED"));
+    }
+
+    static Map<String, Integer> standingCounts(List<BoundVerdict> bounds) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (Standing s : Standing.values()) {
+            out.put(s.name(), (int) bounds.stream().filter(b -> b.standing() == s).count());
+        }
+        return out;
     }
 
     static Map<String, Integer> counts(List<StepResult> results) {

@@ -106,6 +106,36 @@ class HdaeTest {
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("PROVED", root.get("steps").get(0).get("verdict").asText());
         assertEquals(1, root.get("summary").get("PROVED").asInt());
+        assertTrue(root.get("bounds").isArray(), r.out());
+    }
+
+    @Test
+    void aFakeConclusionIsFailedAndEveryBoundOfItsDerivationGetsADerivedVerdict(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("corrected-theorem.deriv");
+        Files.writeString(f, """
+                derivation  corrected-theorem
+                title       A one-step fake conclusion
+                provenance  FORMALISATION
+                source      test
+                statement   Claims 0 <= 1/(2 pi) and calls it the corrected theorem.
+
+                step 1  the fake
+                  claim   0 <= @cube-mean-dist-le-inv-2pi-of-half-mass
+                  by      nothing about the quantity
+                  concludes  cube-mean-dist-le-inv-2pi-of-half-mass
+                """);
+        Run r = run("check", f.toString());
+        assertEquals(Hdae.NOT_ALL_HOLD, r.code(), r.out());
+        assertTrue(r.out().contains("does not state bound cube-mean-dist-le-inv-2pi-of-half-mass as catalogued"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("cube-mean-dist-le-inv-2pi-of-half-mass ")
+                && l.contains("FAILED (step 1: FAILED)")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("cube-mean-dist-le-quarter-of-half-mass ")
+                && l.contains("UNKNOWN (no step of corrected-theorem concludes it)")), r.out());
+        Run json = run("check", "--json", f.toString());
+        JsonNode bounds = new ObjectMapper().readTree(json.out()).get("bounds");
+        assertTrue(bounds.size() > 5, json.out());
+        assertEquals("FAILED", bounds.findValuesAsText("verdict").get(bounds.findValuesAsText("bound")
+                .indexOf("cube-mean-dist-le-inv-2pi-of-half-mass")));
     }
 
     @Test
@@ -118,8 +148,11 @@ class HdaeTest {
         assertTrue(doc.contains("\\begin{document}") && doc.contains("\\input{bounds/cube-shell-fraction-eq.tex}"));
         String fragment = Files.readString(dir.resolve("bounds/unit-ball-volume-eq.tex"));
         assertTrue(fragment.contains("\\Gamma\\left(") && !fragment.contains("\\gamma"), fragment);
-        assertTrue(fragment.contains("Derivation \\texttt{ball-volume}: step 5: solving steps 2 to 4 for V\\_n: checked."),
+        // the derived verdict over every step the bound rests on, never a single step's verdict
+        assertTrue(fragment.contains("Derivation \\texttt{ball-volume}: concluded by step 5; derived verdict: checked ("),
                 fragment);
+        String a5 = Files.readString(dir.resolve("bounds/adv-l2-mean-isbigo-inv-sqrt-n.tex"));
+        assertTrue(a5.contains("derived verdict: cited:") && !a5.toLowerCase(java.util.Locale.ROOT).contains("proved"), a5);
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")
                     || p.getFileName().toString().startsWith(".hdae-staging")), "no temporary file is left");

@@ -61,7 +61,7 @@ record Context(List<Parameter> parameters, List<Relation> assumptions) {
         return new Assumptions(conditions, integers);
     }
 
-    private static Formula literal(double x) {
+    static Formula literal(double x) {
         BigDecimal b = new BigDecimal(x);
         return b.signum() < 0 ? new Neg(new Num(b.negate())) : new Num(b);
     }

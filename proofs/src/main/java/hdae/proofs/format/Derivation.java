@@ -3,6 +3,7 @@ package hdae.proofs.format;
 import hdae.symbolic.bound.Parameter;
 import hdae.symbolic.bound.Provenance;
 import hdae.symbolic.formula.Relation;
+import hdae.symbolic.formula.SymbolDeclaration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,16 +19,24 @@ import java.util.Optional;
  * @param statement the claim in words
  * @param parameters parameters with domains, shared by all steps
  * @param assumptions relations assumed by all steps
+ * @param symbols the symbols the file declares ({@code symbol} lines), besides the catalogue's
  * @param steps the steps in order
  */
 public record Derivation(String id, String file, String title, Provenance provenance, String source,
-        String statement, List<Parameter> parameters, List<Relation> assumptions, List<Step> steps) {
+        String statement, List<Parameter> parameters, List<Relation> assumptions, List<SymbolDeclaration> symbols,
+        List<Step> steps) {
     public Derivation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
         parameters = List.copyOf(parameters);
         assumptions = List.copyOf(assumptions);
+        symbols = List.copyOf(symbols);
         steps = List.copyOf(steps);
+    }
+
+    /** The step numbered {@code number} (1-based). */
+    public Step step(int number) {
+        return steps.get(number - 1);
     }
 
     public Optional<Parameter> parameter(String name) {

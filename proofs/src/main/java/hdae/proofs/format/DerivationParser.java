@@ -8,6 +8,7 @@ import hdae.symbolic.formula.FormulaParser;
 import hdae.symbolic.formula.FormulaSyntaxException;
 import hdae.symbolic.formula.Formulas;
 import hdae.symbolic.formula.Relation;
+import hdae.symbolic.formula.SymbolDeclaration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,23 +28,27 @@ import java.util.regex.Pattern;
  */
 public final class DerivationParser {
     private static final Set<String> HEADER_KEYS = Set.of("derivation", "title", "provenance", "source", "param",
-            "assume", "statement", "step");
+            "assume", "statement", "symbol", "step");
     private static final Set<String> STEP_KEYS = Set.of("claim", "text", "by", "cite", "where", "param", "concludes",
-            "expect");
+            "expect", "from");
     private static final Set<String> VERDICTS = Set.of("PROVED", "CHECKED", "CITED", "FAILED", "UNKNOWN");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern STEP = Pattern.compile("step\\s+(\\S+)\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile("([a-z][A-Za-z0-9]*)\\s+(.+?)(\\s+--\\s+(.*))?");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "([A-Z][A-Za-z0-9]*)\\(\\s*([a-z][A-Za-z0-9]*(\\s*,\\s*[a-z][A-Za-z0-9]*)*)?\\s*\\)\\s+--\\s+(\\S.*)");
+    private static final Pattern FROM_WITH = Pattern.compile("(\\d+)\\s+with\\s+(.+)");
+    private static final Pattern ASSIGN = Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s*=(?!=)(.+)");
 
     /**
      * The largest derivation read, in bytes (characters for text), about a hundred times the largest shipped one. Each
      * formula is further limited in length and nesting depth ({@link FormulaParser#MAX_DEPTH}).
      */
     public static final int MAX_CHARS = 1 << 20;
-    private final FormulaParser formulas;
+    private final BoundCatalogue catalogue;
 
     public DerivationParser(BoundCatalogue catalogue) {
-        this.formulas = catalogue.parser();
+        this.catalogue = catalogue;
     }
 
     public Derivation parse(Path file) {
@@ -83,6 +88,8 @@ public final class DerivationParser {
         private final List<Parameter> params = new ArrayList<>();
         private final List<Relation> assumptions = new ArrayList<>();
         private final List<Step> steps = new ArrayList<>();
+        private final java.util.Map<String, SymbolDeclaration> symbols = new java.util.LinkedHashMap<>();
+        private final FormulaParser formulas = catalogue.parser(symbols);
         private StepDraft step;
         private StringBuilder continuing;
 
@@ -131,7 +138,7 @@ public final class DerivationParser {
                 throw error(end, 1, "expected at least one step, found none");
             }
             return new Derivation(id, file, title, provenance, source, statement.toString().strip(), params,
-                    assumptions, steps);
+                    assumptions, List.copyOf(symbols.values()), steps);
         }
 
         private void header(int lineNo, String key, String value, int col) {
@@ -179,6 +186,7 @@ public final class DerivationParser {
                 }
                 case "param" -> params.add(param(value, lineNo, col, names()));
                 case "assume" -> assumptions.add(relation(value, lineNo, col, names()));
+                case "symbol" -> symbol(value, lineNo, col);
                 default -> startStep(lineNo, value);
             }
         }
@@ -202,7 +210,12 @@ public final class DerivationParser {
                         throw error(lineNo, col, "expected one claim per step, found a second claim");
                     }
                     step.claim = relation(value, lineNo, col, step.names());
+                    if (step.claim.lhs().equals(step.claim.rhs())) {
+                        throw error(lineNo, col, "expected a claim that states something, found both sides identical"
+                                + " after expanding @ references: " + step.claim.toInputForm());
+                    }
                 }
+                case "from" -> premises(value, lineNo, col);
                 case "text" -> {
                     if (step.claim != null || step.text != null) {
                         throw error(lineNo, col, "expected one claim per step, found a second claim");
@@ -254,8 +267,85 @@ public final class DerivationParser {
             steps.add(new Step(step.number, step.title, step.line, Optional.ofNullable(step.claim),
                     step.text == null ? "" : step.text.toString().strip(),
                     new Justification(step.cited, step.justification.toString().strip()), step.params, step.where,
-                    step.concludes, Optional.ofNullable(step.expected)));
+                    step.premises, step.concludes, Optional.ofNullable(step.expected)));
             step = null;
+        }
+
+        /** {@code symbol Name(p, q) -- meaning}: a quantity with a meaning in words and no value. */
+        private void symbol(String value, int lineNo, int col) {
+            Matcher m = SYMBOL.matcher(value);
+            if (!m.matches()) {
+                throw error(lineNo, col, "expected 'symbol Name(parameters) -- meaning', found '" + value + "'");
+            }
+            String name = m.group(1);
+            if (symbols.containsKey(name) || catalogue.symbols().containsKey(name)
+                    || hdae.symbolic.formula.Fn.byName(name).isPresent()
+                    || List.of("Pi", "E", "Infinity", "Integrate", "Sum", "Limit").contains(name)) {
+                throw error(lineNo, col, "expected a new symbol name, found '" + name + "', which is already defined");
+            }
+            List<String> ps = m.group(2) == null ? List.of() : List.of(m.group(2).split("\\s*,\\s*"));
+            symbols.put(name, new SymbolDeclaration(name, ps, m.group(4).strip()));
+        }
+
+        /** {@code from 5, 6} or {@code from 12 with s = Sqrt(2*Pi)*t, u = 1}. */
+        private void premises(String value, int lineNo, int col) {
+            Matcher w = FROM_WITH.matcher(value);
+            if (w.matches()) {
+                int n = premiseNumber(w.group(1), lineNo, col);
+                Step earlier = steps.get(n - 1);
+                java.util.Map<String, hdae.symbolic.formula.Formula> with = new java.util.LinkedHashMap<>();
+                for (String part : topLevelCommas(w.group(2))) {
+                    Matcher a = ASSIGN.matcher(part);
+                    if (!a.matches()) {
+                        throw error(lineNo, col, "expected 'NAME = FORMULA' after 'with', found '" + part.strip() + "'");
+                    }
+                    String name = a.group(1);
+                    boolean known = earlier.parameters().stream().anyMatch(p -> p.name().equals(name))
+                            || params.stream().anyMatch(p -> p.name().equals(name));
+                    if (!known || with.containsKey(name)) {
+                        throw error(lineNo, col, "expected a parameter of step " + n + " after 'with', found '" + name
+                                + "'" + (known ? " twice" : ""));
+                    }
+                    with.put(name, formula(a.group(2), lineNo, col, step.names()));
+                }
+                step.premises.add(new Premise(n, with));
+                return;
+            }
+            for (String part : value.split(",", -1)) {
+                step.premises.add(new Premise(premiseNumber(part.strip(), lineNo, col), java.util.Map.of()));
+            }
+        }
+
+        private int premiseNumber(String text, int lineNo, int col) {
+            if (!text.matches("\\d{1,6}")) {
+                throw error(lineNo, col, "expected step numbers separated by commas (or 'N with NAME = FORMULA'), found '"
+                        + text + "'");
+            }
+            int n = Integer.parseInt(text);
+            if (!(n >= 1 && n < step.number)) {
+                throw error(lineNo, col, "expected an earlier step (1 to " + (step.number - 1) + ") after 'from', found "
+                        + n);
+            }
+            if (steps.get(n - 1).claim().isEmpty()) {
+                throw error(lineNo, col, "expected a step with a formal claim after 'from', found step " + n
+                        + ", a claim in words");
+            }
+            return n;
+        }
+
+        private hdae.symbolic.formula.Formula formula(String value, int lineNo, int col, Set<String> known) {
+            hdae.symbolic.formula.Formula f;
+            try {
+                f = formulas.formula(value);
+            } catch (FormulaSyntaxException e) {
+                throw error(lineNo, col, e.problem());
+            }
+            Set<String> unknown = new TreeSet<>(Formulas.freeVariables(f));
+            unknown.removeAll(known);
+            if (!unknown.isEmpty()) {
+                throw error(lineNo, col, "expected every variable declared with 'param', found undeclared " + unknown);
+            }
+            return f;
         }
 
         private Parameter param(String value, int lineNo, int col, Set<String> known) {
@@ -309,6 +399,7 @@ public final class DerivationParser {
             final List<Parameter> params = new ArrayList<>();
             final List<Relation> where = new ArrayList<>();
             final List<String> concludes = new ArrayList<>();
+            final List<Premise> premises = new ArrayList<>();
             String expected;
 
             StepDraft(int number, String title, int line) {
@@ -354,6 +445,23 @@ public final class DerivationParser {
             i++;
         }
         return line.substring(0, i);
+    }
+
+    /** Splits at the commas outside parentheses. */
+    private static List<String> topLevelCommas(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
     }
 
     private static int indent(String raw) {

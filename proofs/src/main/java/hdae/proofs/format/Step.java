@@ -17,12 +17,13 @@ import java.util.Optional;
  * @param justification why it holds
  * @param parameters variables local to this step, with their domains
  * @param where assumptions local to this step
+ * @param premises the earlier steps it rests on ({@code from} lines), in order
  * @param concludes ids of catalogue bounds this step states
  * @param expected the verdict the step is expected to get, if the file says
  */
 public record Step(int number, String title, int line, Optional<Relation> claim, String text,
-        Justification justification, List<Parameter> parameters, List<Relation> where, List<String> concludes,
-        Optional<String> expected) {
+        Justification justification, List<Parameter> parameters, List<Relation> where, List<Premise> premises,
+        List<String> concludes, Optional<String> expected) {
     public Step {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(claim, "claim");
@@ -30,6 +31,7 @@ public record Step(int number, String title, int line, Optional<Relation> claim,
         Objects.requireNonNull(justification, "justification");
         parameters = List.copyOf(parameters);
         where = List.copyOf(where);
+        premises = List.copyOf(premises);
         concludes = List.copyOf(concludes);
         Objects.requireNonNull(expected, "expected");
     }

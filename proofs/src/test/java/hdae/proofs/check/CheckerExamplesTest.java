@@ -61,10 +61,18 @@ class CheckerExamplesTest {
     }
 
     @Test
-    void symjaWrongLimitIsCheckedNumericallyNotProved() {
-        StepResult r = CHECKER.check(load("symja-defects.deriv")).get(0);
-        assertEquals(Verdict.CHECKED, r.verdict(), r.detail());
-        assertTrue(r.detail().contains("CAS"), r.detail());
+    void symjaWrongLimitIsUnknownWithBothFigures() {
+        Derivation d = load("symja-defects.deriv");
+        StepResult r = CHECKER.check(d, d.steps().get(0));
+        assertEquals(Verdict.UNKNOWN, r.verdict(), r.detail());
+        assertTrue(r.detail().contains("CAS limit 0") && r.detail().contains("numerics"), r.detail());
+    }
+
+    @Test
+    void aFalseLimitTheCasConfirmsIsUnknownNotProved() {
+        Derivation d = load("symja-defects.deriv");
+        StepResult r = CHECKER.check(d, d.steps().get(3));
+        assertEquals(Verdict.UNKNOWN, r.verdict(), r.detail());
     }
 
     @Test

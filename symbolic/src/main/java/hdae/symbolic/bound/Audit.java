@@ -67,7 +67,7 @@ final class Audit {
                 entry("linf-max-gain-eq-eps-m-n", PRIOR, PRIOR_ARG)
                         .statement("With m = |w|_1/n the mean magnitude of a weight, the activation grows by eps m n.")
                         .quantity("linf-max-gain", "max of w.eta over |eta|_inf <= eps, for w in R^n")
-                        .closedForm(EQUALITY, "eps*m*n")
+                        .closedForm(EQUALITY, "eps*m*n").term("LinfMaxGain(eps, m*n)")
                         .param("eps", POSITIVE, "max-norm budget")
                         .param("m", NONNEGATIVE, "mean weight magnitude |w|_1/n")
                         .param("n", Domain.integersAtLeast(1), "input dimension")
@@ -220,7 +220,7 @@ final class Audit {
                 entry("phi-tail-le-half-exp", BACKGROUND, THEOREM)
                         .statement("The standard normal tail satisfies 1 - Phi(s) <= exp(-s^2/2)/2 for s >= 0.")
                         .quantity("phi-tail", "1 - Phi(s)")
-                        .closedForm(UPPER, "Exp(-s^2/2)/2").subject(FormulaParser.parse("1 - Phi(s)"))
+                        .closedForm(UPPER, "Exp(-s^2/2)/2").term("1 - Phi(s)")
                         .param("s", NONNEGATIVE, "threshold")
                         .source("standard Gaussian tail bound", "research digest section 2.1").build(),
                 entry("cube-mean-dist-le-inv-2pi-of-half-mass", FORMALISATION, THEOREM)
@@ -246,7 +246,7 @@ final class Audit {
                         .statement("In the root-mean-square (multiresolution) norm the mean distance from the minority"
                                 + " side is O(n^(-1/2)).")
                         .quantity("rms-cond-mean-dist", "E[d_rms(x, A) | x not in A], d_rms = d_2/sqrt(n)")
-                        .closedForm(ASYMPTOTIC, "1/Sqrt(n)").subject(FormulaParser.parse("1/(2*Pi*q*Sqrt(n))"))
+                        .closedForm(ASYMPTOTIC, "1/Sqrt(n)")
                         .limit("n")
                         .param("q", minority, "mass of the complement of A")
                         .source(HDAE, "claim A5 (later abstract: O(1/sqrt(n))); research digest section 2.1").build(),

@@ -36,7 +36,7 @@ final class Background {
                 entry("cube-shell-fraction-tendsto-one", "cube-shell")
                         .statement("For every fixed eps in (0, 1/2), almost all of the volume of the cube lies within eps of its boundary as n grows.")
                         .quantity("cube-shell-fraction", "vol{x in [0,1]^n : min_i min(x_i, 1-x_i) <= eps}")
-                        .closedForm(LIMIT, "1").subject(cubeShell).limit("n")
+                        .closedForm(LIMIT, "1").term("CubeShellFraction(n, eps)").limit("n")
                         .param("eps", Domain.open(0, 0.5), "width of the shell")
                         .source(BHK, "ch. 2; research digest section 6.1").build(),
                 entry("ball-shell-fraction-eq", "ball-shell")
@@ -49,7 +49,7 @@ final class Background {
                 entry("ball-shell-fraction-tendsto-one", "ball-shell")
                         .statement("For every fixed eps in (0, 1), almost all of the volume of the unit ball lies within eps of its surface as n grows.")
                         .quantity("ball-shell-fraction", "vol{x : 1-eps <= |x|_2 <= 1} / vol{x : |x|_2 <= 1}")
-                        .closedForm(LIMIT, "1").subject(ballShell).limit("n")
+                        .closedForm(LIMIT, "1").term("BallShellFraction(n, eps)").limit("n")
                         .param("eps", Domain.open(0, 1), "relative width of the shell")
                         .source(BHK, "ch. 2; research digest section 6.5").build(),
                 entry("unit-ball-volume-eq", "ball-volume")
@@ -61,13 +61,13 @@ final class Background {
                 entry("unit-ball-volume-le-value-at-five", "ball-volume")
                         .statement("Over the integers n >= 1 the volume of the unit ball is largest at n = 5, where it is 8 pi^2/15 (about 5.2638).")
                         .quantity("unit-ball-volume", "vol{x in R^n : |x|_2 <= 1}")
-                        .closedForm(UPPER, "8*Pi^2/15").subject(ballVolume)
+                        .closedForm(UPPER, "8*Pi^2/15")
                         .param("n", Domain.integersAtLeast(1), "dimension")
                         .source(BHK, "ch. 2; research digest section 6.4").build(),
                 entry("unit-ball-volume-tendsto-zero", "ball-volume")
                         .statement("The volume of the unit ball tends to 0 as the dimension grows.")
                         .quantity("unit-ball-volume", "vol{x in R^n : |x|_2 <= 1}")
-                        .closedForm(LIMIT, "0").subject(ballVolume).limit("n")
+                        .closedForm(LIMIT, "0").limit("n")
                         .source(BHK, "ch. 2; research digest section 6.4").build(),
                 entry("ball-cube-volume-ratio-eq", "ball-volume")
                         .statement("The ball inscribed in the unit cube (radius 1/2) holds a fraction pi^(n/2)/(2^n Gamma(n/2+1)) of its volume (about 0.00249 at n = 10).")

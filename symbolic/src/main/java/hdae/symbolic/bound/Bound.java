@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * @param quantity what the bound speaks of
  * @param direction how the quantity relates to the closed form
  * @param closedForm the closed form (or limit value, or rate)
- * @param subject the formula of the quantity, when it has one (the function whose limit or order is claimed)
+ * @param subject the quantity as a formal term: a declared symbol with its parameters ({@code CubeMeanDist()},
+ *        {@code UnitBallVolume(n)}) when no CAS can compute it, or a formula ({@code 1 - Phi(s)}); never empty
  * @param limitVar the variable of a limit or asymptotic claim
  * @param limitPoint where the limit variable tends (usually Infinity)
  * @param parameters the named parameters with their domains
@@ -50,8 +51,8 @@ public record Bound(BoundId id, Provenance provenance, String statement, Quantit
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(derivation, "derivation");
         boolean needsLimit = direction == Direction.LIMIT || direction == Direction.ASYMPTOTIC;
-        if (needsLimit != limitVar.isPresent() || needsLimit && subject.isEmpty()) {
-            throw SymbolicException.expected("a subject and limit variable exactly for LIMIT and ASYMPTOTIC",
+        if (needsLimit != limitVar.isPresent() || subject.isEmpty()) {
+            throw SymbolicException.expected("a subject, and a limit variable exactly for LIMIT and ASYMPTOTIC",
                     "bound " + id, direction);
         }
         Set<String> declared = parameters.stream().map(Parameter::name).collect(Collectors.toSet());
@@ -70,21 +71,18 @@ public record Bound(BoundId id, Provenance provenance, String statement, Quantit
     }
 
     /**
-     * The formal relation a derivation must conclude, when the quantity has a formula: for example
-     * {@code Limit(subject, n -> Infinity) == closedForm}. Empty when the quantity is only described in
-     * words (an expectation, a volume); then the concluding step's right side must be the closed form.
+     * The formal relation a derivation must conclude, {@code quantity REL closed form}: for example
+     * {@code CubeMeanDist() <= 1/(2*Pi)}, {@code Limit(UnitBallVolume(n), n -> Infinity) == 0} or
+     * {@code AdvL2Mean(n) isbigo 1/Sqrt(n) as n}.
      */
-    public Optional<Relation> relation() {
-        if (subject.isEmpty()) {
-            return Optional.empty();
-        }
-        Formula s = subject.get();
-        return Optional.of(switch (direction) {
+    public Relation relation() {
+        Formula s = subject.orElseThrow();
+        return switch (direction) {
             case EQUALITY -> Relation.of(s, Rel.EQ, closedForm);
             case UPPER -> Relation.of(s, Rel.LE, closedForm);
             case LOWER -> Relation.of(s, Rel.GE, closedForm);
             case LIMIT -> Relation.of(new Limit(limitVar.orElseThrow(), limitPoint.orElseThrow(), s), Rel.EQ, closedForm);
             case ASYMPTOTIC -> new Relation(s, Rel.IS_BIG_O, closedForm, limitVar);
-        });
+        };
     }
 }

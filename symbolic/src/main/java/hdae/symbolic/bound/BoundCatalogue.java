@@ -2,8 +2,11 @@ package hdae.symbolic.bound;
 
 import hdae.symbolic.SymbolicException;
 import hdae.symbolic.formula.Const;
+import hdae.symbolic.formula.Declared;
 import hdae.symbolic.formula.Formula;
 import hdae.symbolic.formula.FormulaParser;
+import hdae.symbolic.formula.Formulas;
+import hdae.symbolic.formula.SymbolDeclaration;
 import hdae.symbolic.formula.Var;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,15 +27,40 @@ public final class BoundCatalogue {
                     .flatMap(List::stream).toList());
 
     private final Map<BoundId, Bound> bounds;
+    private final Map<String, SymbolDeclaration> symbols;
 
     private BoundCatalogue(List<Bound> list) {
         Map<BoundId, Bound> m = new TreeMap<>();
+        Map<String, SymbolDeclaration> syms = new TreeMap<>();
         for (Bound b : list) {
             if (m.put(b.id(), b) != null) {
                 throw SymbolicException.expected("unique ids", "bound catalogue", b.id());
             }
+            for (Declared d : Formulas.declared(b.subject().orElseThrow())) {
+                SymbolDeclaration decl = new SymbolDeclaration(d.name(), d.args().stream().map(a -> a instanceof Var v
+                        ? v.name() : a.toInputForm()).toList(), b.quantity().description());
+                SymbolDeclaration before = syms.putIfAbsent(d.name(), decl);
+                if (before != null && before.arity() != decl.arity()) {
+                    throw SymbolicException.expected("one arity per declared symbol", "symbol " + d.name()
+                            + " of bound " + b.id(), decl.signature() + " against " + before.signature());
+                }
+                // the parameter names shown are those of an application to plain variables
+                if (before != null && d.args().stream().allMatch(Var.class::isInstance)
+                        && !before.parameters().stream().allMatch(x -> x.matches("[a-z][A-Za-z0-9]*"))) {
+                    syms.put(d.name(), decl);
+                }
+            }
         }
         this.bounds = Collections.unmodifiableMap(m);
+        this.symbols = Collections.unmodifiableMap(syms);
+    }
+
+    /**
+     * The declared symbols of the catalogue's quantities (for example {@code CubeMeanDist()}), by name:
+     * each bound's formal left-hand side names one, with its meaning in words (the quantity's description).
+     */
+    public Map<String, SymbolDeclaration> symbols() {
+        return symbols;
     }
 
     /** The catalogue of this release. */
@@ -58,7 +86,27 @@ public final class BoundCatalogue {
 
     /** A formula parser that expands {@code @id} to the closed form of bound {@code id}. */
     public FormulaParser parser() {
-        return new FormulaParser(id -> find(id).map(Bound::closedForm));
+        return parser(Map.of());
+    }
+
+    /**
+     * A formula parser that expands {@code @id} and reads the catalogue's declared symbols and {@code more}
+     * (a derivation's own {@code symbol} lines).
+     */
+    public FormulaParser parser(Map<String, SymbolDeclaration> more) {
+        return new FormulaParser(id -> find(id).map(Bound::closedForm),
+                name -> Optional.ofNullable(more.get(name)).or(() -> Optional.ofNullable(symbols.get(name))));
+    }
+
+    /** {@code cube-mean-dist} as {@code CubeMeanDist}. */
+    static String camel(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : key.split("-")) {
+            if (!part.isEmpty()) {
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return sb.toString();
     }
 
     /** Builder used by the catalogue's sections; package-private so that only the catalogue makes bounds. */
@@ -106,9 +154,13 @@ public final class BoundCatalogue {
             return this;
         }
 
-        /** The quantity's own formula (for example the function whose limit is the closed form). */
-        Entry subject(Formula f) {
-            this.subject = f;
+        /**
+         * The quantity's formal term, when it is not {@code Name(parameters)} with Name the quantity key in
+         * CamelCase: a declared symbol with other arguments ({@code AdvL2Mean(n)}), or a formula a CAS can
+         * compute ({@code 1 - Phi(s)}).
+         */
+        Entry term(String formula) {
+            this.subject = FormulaParser.declaring().formula(formula);
             return this;
         }
 
@@ -135,6 +187,14 @@ public final class BoundCatalogue {
 
         Bound build() {
             Quantity q = quantity != null ? quantity : Quantity.of(id, statement);
+            if (subject == null) {
+                List<Formula> args = new ArrayList<>();
+                parameters.forEach(p -> args.add(new Var(p.name())));
+                if (limitVar != null) {
+                    args.add(limitVar);
+                }
+                subject = new Declared(camel(q.key()), args);
+            }
             return new Bound(BoundId.of(id), provenance, statement, q, direction, closedForm,
                     Optional.ofNullable(subject), Optional.ofNullable(limitVar), Optional.ofNullable(limitPoint),
                     parameters, List.of(), source, derivation);

@@ -86,7 +86,7 @@ final class Enlargement {
                                 + " dimension.")
                         .quantity("corner-disc-mean-dist", "E_x d_2(x, A), A = [0,1]^n minus {x_1^2 + x_2^2 < r^2}")
                         .closedForm(EQUALITY, "Pi*r^3/12")
-                        .param("r", Domain.closed(0, 1), "radius of the quarter-disc")
+                        .param("r", new Domain(false, 0, true, 1, false), "radius of the quarter-disc, in (0, 1]")
                         .source(HDAE, "lower example for the constant of the half-mass theorem").build(),
                 entry("cube-half-mass-best-const-ge-corner-disc")
                         .statement("The best constant C of the half-mass theorem (the supremum over n and over regions"

@@ -39,7 +39,7 @@ final class Paper {
                         .statement("The expectation of the L2-norm of adversarial perturbations is O(1/sqrt(n)), and"
                                 + " therefore shrinks to 0 as the image resolution n becomes arbitrarily large.")
                         .quantity(QUANTITY, QUANTITY_TEXT)
-                        .closedForm(ASYMPTOTIC, "1/Sqrt(n)").subject(FormulaParser.parse("c/Sqrt(n)"))
+                        .closedForm(ASYMPTOTIC, "1/Sqrt(n)").term("AdvL2Mean(n)")
                         .limit("n")
                         .param("c", POSITIVE, "the constant of the O-claim (not named in the abstract)")
                         .source(DUBE, ABSTRACT).build(),
@@ -47,7 +47,7 @@ final class Paper {
                         .statement("Explicit twin, the definition of O unfolded: E|delta|_2 <= c n^(-1/2) for all"
                                 + " n >= n0, for some c > 0 and n0 that the abstract does not name.")
                         .quantity(QUANTITY, QUANTITY_TEXT)
-                        .closedForm(UPPER, "c/Sqrt(n)")
+                        .closedForm(UPPER, "c/Sqrt(n)").term("AdvL2Mean(n)")
                         .param("c", POSITIVE, "the constant of the O-claim (not named in the abstract)")
                         .param("n", Domain.integersAtLeast(1), "image resolution (number of pixels), n >= n0")
                         .source(DUBE, ABSTRACT).build());

@@ -72,6 +72,16 @@ final class SymjaEngine implements AutoCloseable {
         long start = System.nanoTime();
         ensureStarted();
         ExprEvaluator ev = evaluator;
+        if (input.contains("Integrate(") && !INTEGRATE_WARMED.getAndSet(true)) {
+            try {
+                worker.submit(() -> warmUp(ev, "Integrate(x^2*Exp(-x),{x,0,Infinity})")).get();
+            } catch (ExecutionException e) {
+                // the warm-up failed: the limited call below reports what Symja does
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Outcome(null, false, "interrupted", since(start));
+            }
+        }
         Future<String> f = worker.submit(() -> {
             EvalEngine.set(ev.getEvalEngine());
             ev.getEvalEngine().setStopRequested(false);
@@ -167,6 +177,9 @@ final class SymjaEngine implements AutoCloseable {
                 engine.setQuietMode(true);
                 engine.setOutPrintStream(SILENT);
                 engine.setErrorPrintStream(SILENT);
+                if (!WARMED.getAndSet(true)) {
+                    warmUp(ev, WARM_UP);
+                }
                 return ev;
             }).get();
         } catch (ExecutionException e) {
@@ -176,6 +189,32 @@ final class SymjaEngine implements AutoCloseable {
             throw new IllegalStateException("interrupted while starting Symja", e);
         }
     }
+
+    /**
+     * Symja loads its rules (integration, limits, series, special functions) when they are first used, in static
+     * initialisers. A call stopped with Thread.stop while a class is being initialised would leave that class
+     * unusable for the rest of the JVM, so the first engine of a JVM uses every part that hdae calls once, without
+     * a time limit, before any limited call (integration, the largest, before the first input that integrates).
+     * This is the one-time start-up cost of the CAS (seconds), not part of any call's limit.
+     */
+    private static void warmUp(ExprEvaluator ev, String... inputs) {
+        for (String s : inputs) {
+            try {
+                ev.eval(s);
+            } catch (RuntimeException e) {
+                // a warm-up input that Symja rejects still loaded what it touched
+                continue;
+            }
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Integration loads the largest rule set (seconds): warmed only before the first input that integrates. */
+    private static final java.util.concurrent.atomic.AtomicBoolean INTEGRATE_WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final String[] WARM_UP = {"Simplify(Expand((1+x)^2-1))", "FullSimplify(Sqrt(x^2))",
+        "Assuming(x>0,FullSimplify(Abs(x)))", "Simplify(Refine(Abs(x),x>0&&Element(n,Integers)))",
+        "Sum(k,{k,1,n})", "Limit(Log(x)/x,x->Infinity)",
+        "Normal(Series(Exp(x)*Log(1+x),{x,0,3}))", "N(Gamma(1/3)+LogGamma(3/2)+Erf(1/2)+Erfc(1/3)+Binomial(7,3)+3!,30)"};
 
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);

@@ -26,6 +26,8 @@ public final class FormulaParser {
     /** The longest formula text read, in characters. */
     public static final int MAX_LENGTH = 20_000;
     private final Function<String, Optional<Formula>> references;
+    /** Declared symbols by name; {@code null} declares every unknown capitalised call (the catalogue's own parser). */
+    private final Function<String, Optional<SymbolDeclaration>> symbols;
     private String text;
     private int pos;
     private int depth;
@@ -37,7 +39,22 @@ public final class FormulaParser {
 
     /** A parser that expands {@code @id} with {@code references}. */
     public FormulaParser(Function<String, Optional<Formula>> references) {
+        this(references, name -> Optional.empty());
+    }
+
+    /** A parser that expands {@code @id} with {@code references} and reads the declared {@code symbols}. */
+    public FormulaParser(Function<String, Optional<Formula>> references,
+            Function<String, Optional<SymbolDeclaration>> symbols) {
         this.references = references;
+        this.symbols = symbols;
+    }
+
+    /**
+     * A parser that reads every call of an unknown capitalised name as a declared symbol, of whatever
+     * arity it is written with: for the catalogue, which declares its symbols by using them.
+     */
+    public static FormulaParser declaring() {
+        return new FormulaParser(id -> Optional.empty(), null);
     }
 
     /** Parses a whole formula. */
@@ -261,10 +278,20 @@ public final class FormulaParser {
         if (refusal.isPresent()) {
             throw error(start, "function " + name + " is refused by the CAS sandbox (it " + refusal.get() + ")");
         }
-        Fn fn = Fn.byName(name).orElseThrow(() -> error(start, "unknown function " + name + "; allowed: "
-                + java.util.Arrays.stream(Fn.values()).map(Fn::inputName).collect(Collectors.joining(", "))
-                + ", Integrate, Sum, Limit"));
+        Optional<Fn> known = Fn.byName(name);
+        if (known.isEmpty()) {
+            return declared(start, name);
+        }
+        Fn fn = known.get();
         pos++;
+        List<Formula> args = arguments();
+        if (args.size() != fn.arity()) {
+            throw error(start, "expected " + fn.arity() + " argument(s) for " + name + ", found " + args.size());
+        }
+        return new Call(fn, args);
+    }
+
+    private List<Formula> arguments() {
         List<Formula> args = new ArrayList<>();
         args.add(expr());
         skipSpace();
@@ -274,10 +301,31 @@ public final class FormulaParser {
             skipSpace();
         }
         expect(')');
-        if (args.size() != fn.arity()) {
-            throw error(start, "expected " + fn.arity() + " argument(s) for " + name + ", found " + args.size());
+        return args;
+    }
+
+    /** A declared symbol {@code Name(a, b)} or {@code Name()}, with the arity of its declaration. */
+    private Formula declared(int start, String name) {
+        Optional<SymbolDeclaration> decl = symbols == null ? Optional.empty() : symbols.apply(name);
+        if (symbols != null && decl.isEmpty()) {
+            throw error(start, "unknown function " + name + "; allowed: "
+                    + java.util.Arrays.stream(Fn.values()).map(Fn::inputName).collect(Collectors.joining(", "))
+                    + ", Integrate, Sum, Limit, or a declared symbol ('symbol' line or catalogue quantity)");
         }
-        return new Call(fn, args);
+        pos++;
+        skipSpace();
+        List<Formula> args;
+        if (peek(')')) {
+            pos++;
+            args = List.of();
+        } else {
+            args = arguments();
+        }
+        if (decl.isPresent() && args.size() != decl.get().arity()) {
+            throw error(start, "expected " + decl.get().arity() + " argument(s) for " + decl.get().signature()
+                    + ", found " + args.size());
+        }
+        return new Declared(name, args);
     }
 
     private Formula binder(int start, String name, boolean integral) {

@@ -19,4 +19,13 @@ public interface FormulaVisitor<R> {
     R visitSum(Sum sum);
 
     R visitLimit(Limit limit);
+
+    /**
+     * A declared symbol has no value and no CAS form; only printers override this. Evaluators and the
+     * CAS writer inherit the refusal, so a declared symbol can never be evaluated or simplified.
+     */
+    default R visitDeclared(Declared declared) {
+        throw new IllegalArgumentException("expected a formula without declared symbols, got " + declared.name()
+                + " (a declared symbol has no value: a claim that names it follows from premises or a citation)");
+    }
 }

@@ -38,6 +38,8 @@ public final class Formulas {
             collect(b.right(), bound, out);
         } else if (f instanceof Call c) {
             c.args().forEach(a -> collect(a, bound, out));
+        } else if (f instanceof Declared d) {
+            d.args().forEach(a -> collect(a, bound, out));
         } else if (f instanceof Integral i) {
             collectBinder(i.var(), List.of(i.lower(), i.upper()), i.body(), bound, out);
         } else if (f instanceof Sum s) {
@@ -69,6 +71,8 @@ public final class Formulas {
             List<Formula> args = new ArrayList<>();
             c.args().forEach(a -> args.add(substitute(a, values)));
             return new Call(c.fn(), args);
+        } else if (f instanceof Declared d) {
+            return new Declared(d.name(), d.args().stream().map(a -> substitute(a, values)).toList());
         } else if (f instanceof Integral i) {
             Map<String, Formula> inner = inside(values, i.var().name(), i.body());
             return new Integral(i.var(), substitute(i.lower(), values), substitute(i.upper(), values),
@@ -115,6 +119,8 @@ public final class Formulas {
             return contains(b.left(), type) || contains(b.right(), type);
         } else if (f instanceof Call c) {
             return c.args().stream().anyMatch(a -> contains(a, type));
+        } else if (f instanceof Declared d) {
+            return d.args().stream().anyMatch(a -> contains(a, type));
         } else if (f instanceof Integral i) {
             return contains(i.lower(), type) || contains(i.upper(), type) || contains(i.body(), type);
         } else if (f instanceof Sum s) {
@@ -123,6 +129,50 @@ public final class Formulas {
             return contains(l.point(), type) || contains(l.body(), type);
         }
         return false;
+    }
+
+    /** Whether {@code r} names a declared symbol on either side. */
+    public static boolean hasDeclared(Relation r) {
+        return contains(r.lhs(), Declared.class) || contains(r.rhs(), Declared.class);
+    }
+
+    /** Every distinct declared-symbol application in {@code f}, in order of appearance. */
+    public static List<Declared> declared(Formula f) {
+        List<Declared> out = new ArrayList<>();
+        replace(f, g -> {
+            if (g instanceof Declared d && !out.contains(d)) {
+                out.add(d);
+            }
+            return java.util.Optional.empty();
+        });
+        return out;
+    }
+
+    /**
+     * Rewrites {@code f} bottom-up: every node for which {@code rule} answers a formula is replaced by
+     * it (after its children were rewritten). Binder variables are not renamed: the caller makes sure
+     * a replacement does not capture them.
+     */
+    public static Formula replace(Formula f, java.util.function.Function<Formula, java.util.Optional<Formula>> rule) {
+        Formula g;
+        if (f instanceof Neg n) {
+            g = new Neg(replace(n.arg(), rule));
+        } else if (f instanceof Binary b) {
+            g = new Binary(b.op(), replace(b.left(), rule), replace(b.right(), rule));
+        } else if (f instanceof Call c) {
+            g = new Call(c.fn(), c.args().stream().map(a -> replace(a, rule)).toList());
+        } else if (f instanceof Declared d) {
+            g = new Declared(d.name(), d.args().stream().map(a -> replace(a, rule)).toList());
+        } else if (f instanceof Integral i) {
+            g = new Integral(i.var(), replace(i.lower(), rule), replace(i.upper(), rule), replace(i.body(), rule));
+        } else if (f instanceof Sum s) {
+            g = new Sum(s.var(), replace(s.lower(), rule), replace(s.upper(), rule), replace(s.body(), rule));
+        } else if (f instanceof Limit l) {
+            g = new Limit(l.var(), replace(l.point(), rule), replace(l.body(), rule));
+        } else {
+            g = f;
+        }
+        return rule.apply(g).orElse(g);
     }
 
     /** Convenience builders used by code that assembles formulas (never for typing a formula twice). */

@@ -65,4 +65,9 @@ final class InputFormWriter implements FormulaVisitor<String> {
     public String visitLimit(Limit l) {
         return "Limit(" + l.body().accept(this) + ", " + l.var().name() + " -> " + l.point().accept(this) + ")";
     }
+
+    @Override
+    public String visitDeclared(Declared d) {
+        return d.name() + "(" + d.args().stream().map(a -> a.accept(this)).collect(Collectors.joining(", ")) + ")";
+    }
 }

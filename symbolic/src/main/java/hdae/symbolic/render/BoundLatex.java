@@ -32,7 +32,7 @@ public final class BoundLatex {
             case UPPER -> q + " \\le " + rhs;
             case LOWER -> q + " \\ge " + rhs;
             case LIMIT -> "\\lim_{" + renderer.render(b.limitVar().orElseThrow()) + " \\to "
-                    + renderer.render(b.limitPoint().orElseThrow()) + "} " + paren(b.subject().orElseThrow()) + " = " + rhs;
+                    + renderer.render(b.limitPoint().orElseThrow()) + "} " + q + " = " + rhs;
             case ASYMPTOTIC -> quantity(b) + " = O\\left(" + rhs + "\\right) \\quad ("
                     + renderer.render(b.limitVar().orElseThrow()) + " \\to \\infty)";
         };

@@ -3,6 +3,7 @@ package hdae.symbolic.render;
 import hdae.symbolic.formula.Binary;
 import hdae.symbolic.formula.Call;
 import hdae.symbolic.formula.Const;
+import hdae.symbolic.formula.Declared;
 import hdae.symbolic.formula.Formula;
 import hdae.symbolic.formula.FormulaVisitor;
 import hdae.symbolic.formula.Integral;
@@ -152,5 +153,12 @@ public final class LatexRenderer implements FormulaVisitor<String> {
     private String wrapIf(Formula f, boolean parens) {
         String s = f.accept(this);
         return parens ? "\\left(" + s + "\\right)" : s;
+    }
+
+    /** A declared symbol, upright: {@code \mathrm{MeanDist2}(q)}. */
+    @Override
+    public String visitDeclared(Declared d) {
+        return "\\mathrm{" + d.name() + "}\\left(" + d.args().stream().map(a -> a.accept(this))
+                .collect(Collectors.joining(", ")) + "\\right)";
     }
 }

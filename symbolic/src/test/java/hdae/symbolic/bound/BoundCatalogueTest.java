@@ -123,7 +123,8 @@ class BoundCatalogueTest {
     void closedFormsReadBackFromTheirInputForm() {
         for (Bound b : all) {
             assertEquals(b.closedForm(), FormulaParser.parse(b.closedForm().toInputForm()), b.id().value());
-            b.subject().ifPresent(s -> assertEquals(s, FormulaParser.parse(s.toInputForm()), b.id().value()));
+            b.subject().ifPresent(s -> assertEquals(s, BoundCatalogue.standard().parser().formula(s.toInputForm()),
+                    b.id().value()));
         }
     }
 
@@ -131,8 +132,21 @@ class BoundCatalogueTest {
     void limitBoundRelationIsLimitOfSubjectEqualsClosedForm() {
         Bound b = BoundCatalogue.standard().get("unit-ball-volume-tendsto-zero");
         Relation expected = Relation.of(new Limit(new Var("n"), hdae.symbolic.formula.Const.INFINITY,
-                FormulaParser.parse("Pi^(n/2)/Gamma(n/2 + 1)")), Rel.EQ, FormulaParser.parse("0"));
-        assertEquals(Optional.of(expected), b.relation());
+                new hdae.symbolic.formula.Declared("UnitBallVolume", List.of(new Var("n")))), Rel.EQ,
+                FormulaParser.parse("0"));
+        assertEquals(expected, b.relation());
+        assertEquals("vol{x in R^n : |x|_2 <= 1}", BoundCatalogue.standard().symbols().get("UnitBallVolume").meaning());
+    }
+
+    @Test
+    void everyBoundHasAFormalLeftHandSide() {
+        for (Bound b : all) {
+            Relation r = b.relation();
+            assertEquals(b.closedForm(), r.rhs(), b.id().value());
+            // the quantity is a declared symbol unless a CAS can compute it from its formula (1 - Phi(s))
+            assertTrue(hdae.symbolic.formula.Formulas.contains(r.lhs(), hdae.symbolic.formula.Declared.class)
+                    || b.id().value().equals("phi-tail-le-half-exp"), b.id().value() + ": " + r.toInputForm());
+        }
     }
 
     @Test
@@ -154,7 +168,7 @@ class BoundCatalogueTest {
     void boundRejectsAnUndeclaredFreeVariable() {
         Formula f = FormulaParser.parse("x + y");
         SymbolicException e = assertThrows(SymbolicException.class, () -> new Bound(BoundId.of("x-plus-y-eq"),
-                Provenance.BACKGROUND, "s", Quantity.of("q", "q"), Direction.EQUALITY, f, Optional.empty(),
+                Provenance.BACKGROUND, "s", Quantity.of("q", "q"), Direction.EQUALITY, f, Optional.of(new Var("x")),
                 Optional.empty(), Optional.empty(), List.of(Parameter.of("x", Domain.reals(), "x")), List.of(),
                 Source.of("r", "l"), "d"));
         assertEquals("expected every free variable declared as a parameter for bound x-plus-y-eq, got [y]", e.getMessage());
@@ -166,7 +180,7 @@ class BoundCatalogueTest {
                 Provenance.BACKGROUND, "s", Quantity.of("q", "q"), Direction.LIMIT, FormulaParser.parse("1"),
                 Optional.empty(), Optional.of(new Var("n")), Optional.empty(), List.of(), List.of(),
                 Source.of("r", "l"), "d"));
-        assertTrue(e.getMessage().startsWith("expected a subject and limit variable exactly for LIMIT and ASYMPTOTIC"),
+        assertTrue(e.getMessage().startsWith("expected a subject, and a limit variable exactly for LIMIT and ASYMPTOTIC"),
                 e.getMessage());
     }
 

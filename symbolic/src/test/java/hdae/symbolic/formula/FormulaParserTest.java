@@ -142,8 +142,36 @@ class FormulaParserTest {
         assertEquals(5, e.column());
         assertTrue(e.problem().startsWith("unknown function Foo; allowed: Sqrt, Exp, Log, Gamma, LogGamma,"),
                 e.getMessage());
-        assertTrue(e.problem().endsWith("Factorial, Integrate, Sum, Limit"), e.getMessage());
+        assertTrue(e.problem().contains("Factorial, Integrate, Sum, Limit, or a declared symbol"), e.getMessage());
         assertTrue(e.getMessage().startsWith("column 5: "), e.getMessage());
+    }
+
+    @Test
+    void declaredSymbolsParseWithTheirArityAndNeverReachTheCas() {
+        SymbolDeclaration mass = new SymbolDeclaration("Mass", java.util.List.of("t"), "mu(A_t)");
+        FormulaParser p = new FormulaParser(id -> java.util.Optional.empty(),
+                name -> name.equals("Mass") ? java.util.Optional.of(mass) : java.util.Optional.empty());
+        Formula f = p.formula("1 - Mass(2*t)");
+        assertEquals("1 - Mass(2*t)", f.toInputForm());
+        assertEquals(java.util.Set.of("t"), Formulas.freeVariables(f));
+        assertTrue(Formulas.contains(f, Declared.class));
+        FormulaSyntaxException wrongArity = org.junit.jupiter.api.Assertions.assertThrows(FormulaSyntaxException.class,
+                () -> p.formula("Mass(t, t)"));
+        assertTrue(wrongArity.problem().contains("expected 1 argument(s) for Mass(t)"), wrongArity.getMessage());
+        // a symbol has no value: the CAS writer and every evaluator refuse it
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> f.accept(new FormulaVisitor<String>() {
+                    public String visitNum(Num n) { return ""; }
+                    public String visitVar(Var v) { return ""; }
+                    public String visitConst(Const c) { return ""; }
+                    public String visitNeg(Neg n) { return n.arg().accept(this); }
+                    public String visitBinary(Binary b) { return b.left().accept(this) + b.right().accept(this); }
+                    public String visitCall(Call c) { return ""; }
+                    public String visitIntegral(Integral i) { return ""; }
+                    public String visitSum(Sum s) { return ""; }
+                    public String visitLimit(Limit l) { return ""; }
+                }));
+        assertTrue(e.getMessage().contains("declared symbol"), e.getMessage());
     }
 
     @Test

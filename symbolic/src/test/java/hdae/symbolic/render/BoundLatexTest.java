@@ -67,8 +67,8 @@ class BoundLatexTest {
 
     @Test
     void limitBoundDisplaysItsLimit() {
-        assertEquals("\\lim_{n \\to \\infty} \\left(1 - \\left(1 - 2 \\varepsilon\\right)^{n}\\right) = 1",
-                latex.display(BoundCatalogue.standard().get("cube-shell-fraction-tendsto-one")));
+        assertEquals("\\lim_{n \\to \\infty} \\operatorname{vol}\\{x \\in [0,1]^n : \\min_i \\min(x_i, 1 - x_i) \\le"
+                + " \\varepsilon\\} = 1", latex.display(BoundCatalogue.standard().get("cube-shell-fraction-tendsto-one")));
     }
 
     @Test
