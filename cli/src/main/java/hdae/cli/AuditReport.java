@@ -183,8 +183,8 @@ final class AuditReport {
                 List.of(text(below + " of " + total + " estimates of an unconditional mean distance have their upper"
                         + " confidence end below the bound " + String.format(Locale.ROOT, "%.4f", bound) + ".")),
                 List.of(text("The coordinate half-space gives 1/8 = " + value("l2-mean-dist-eq-eighth-of-coordinate-half-space")
-                        + " in every dimension, and its max-norm distance from outside stays at 1/4: no max-norm"
-                        + " version of the theorem exists.")),
+                        + " in every dimension, and its max-norm distance from outside stays at 1/4: E d_inf <= E d_2"
+                        + " <= 1/(2 pi) holds, but the max-norm distance does not decay with n.")),
                 List.of(text(String.format(Locale.ROOT, "The mean distance to the hyperplane of the centre half-space"
                         + " is %.4f at n = %d, against the limit %.4f (", last.centreHyperplane().value(), last.n(),
                         value("l2-mean-hyperplane-dist-limit-eq-of-centre-half-space"))),

@@ -1,6 +1,7 @@
 package hdae.cli;
 
 import hdae.numeric.mc.Estimate;
+import hdae.numeric.mc.linear.FlipRateSampler;
 import hdae.numeric.mc.linear.NormRatioWitness;
 import hdae.numeric.mc.linear.RefinementWitness;
 import hdae.numeric.mc.linear.RelativeChangeSampler;
@@ -17,16 +18,19 @@ import java.util.List;
  * @param refinement one row per refinement factor k = 1, 4, 16, 64
  * @param relativeEps max-norm budget of the relative-change witness
  * @param relative one row per dimension: weights of one sign and of random signs
+ * @param flips one row per dimension: the flip rate of the sign perturbation, independent against replicated pixels
  * @param normEps max-norm budget of the norm witness
  * @param norm the two gains for one standard normal weight vector of dimension {@value #NORM_DIMENSION}
  * @param normRatios the mean ratio |w|_1/(sqrt(n)|w|_2) over normal weight vectors, by dimension
  * @param regions one row per dimension of {@link AuditRuns#DIMENSIONS}
  */
 record AuditWitnesses(int refinementBase, double refinementEps, List<RefinementWitness.Row> refinement,
-        double relativeEps, List<RelativeRow> relative, double normEps, NormRatioWitness.Gains norm,
+        double relativeEps, List<RelativeRow> relative, List<FlipRow> flips, double normEps, NormRatioWitness.Gains norm,
         List<RatioRow> normRatios, List<RegionRow> regions) {
     /** Dimension of the single normal weight vector (an MNIST image has 784 pixels). */
     static final int NORM_DIMENSION = 784;
+    /** Base number of pixels of the replicated image of the flip-rate witness. */
+    static final int FLIP_BASE = 10;
     private static final long SEED = 20180101L;
 
     /**
@@ -37,6 +41,18 @@ record AuditWitnesses(int refinementBase, double refinementEps, List<RefinementW
      * @param randomSigns eps |w|_1 / sqrt(E (w.x)^2), w_i = +1 or -1 at random
      */
     record RelativeRow(int n, Estimate oneSign, Estimate randomSigns) {
+    }
+
+    /**
+     * The flip rate of a linear classifier with balanced-threshold bias under the sign perturbation, at one dimension
+     * and the budget {@code relativeEps}.
+     *
+     * @param n the dimension
+     * @param k the replication factor of the replicated image, n = {@value #FLIP_BASE} k
+     * @param independent the rate for n independent uniform pixels: Pr[|w.x + b| < eps |w|_1]
+     * @param replicated the rate for {@value #FLIP_BASE} pixels replicated k times (the same function)
+     */
+    record FlipRow(int n, int k, Estimate independent, Estimate replicated) {
     }
 
     /**
@@ -65,6 +81,7 @@ record AuditWitnesses(int refinementBase, double refinementEps, List<RefinementW
     AuditWitnesses {
         refinement = List.copyOf(refinement);
         relative = List.copyOf(relative);
+        flips = List.copyOf(flips);
         normRatios = List.copyOf(normRatios);
         regions = List.copyOf(regions);
     }
@@ -86,6 +103,13 @@ record AuditWitnesses(int refinementBase, double refinementEps, List<RefinementW
                     RelativeChangeSampler.oneSign(n, relativeEps, samples, SEED + n, AuditRuns.CONFIDENCE),
                     RelativeChangeSampler.randomSigns(n, relativeEps, samples, SEED + 2L * n, AuditRuns.CONFIDENCE)));
         }
+        List<FlipRow> flips = new ArrayList<>();
+        for (int k : new int[] {1, 10, 100}) {
+            int n = FLIP_BASE * k;
+            flips.add(new FlipRow(n, k,
+                    FlipRateSampler.independent(n, relativeEps, 20_000, SEED + 5L * n, AuditRuns.CONFIDENCE),
+                    FlipRateSampler.replicated(FLIP_BASE, k, relativeEps, 20_000, SEED + 7L * n, AuditRuns.CONFIDENCE)));
+        }
         double normEps = 0.25;
         List<RatioRow> ratios = new ArrayList<>();
         for (int n : new int[] {16, 256, 4096}) {
@@ -96,7 +120,7 @@ record AuditWitnesses(int refinementBase, double refinementEps, List<RefinementW
             regions.add(new RegionRow(n, AuditRuns.coordinateMean(n), AuditRuns.coordinateMaxNormFromOutside(n),
                     AuditRuns.centreMean(n), AuditRuns.centreHyperplaneMean(n), AuditRuns.maxUnitFromOutside(n)));
         }
-        return new AuditWitnesses(n0, refinementEps, refinement, relativeEps, relative, normEps,
+        return new AuditWitnesses(n0, refinementEps, refinement, relativeEps, relative, flips, normEps,
                 NormRatioWitness.gaussian(NORM_DIMENSION, normEps, SEED), ratios, regions);
     }
 }

@@ -43,13 +43,16 @@ final class PaperReport {
                 + " Euclidean distance to it is at most 1/(2 pi) in every dimension. Image manifolds themselves are"
                 + " not modelled."},
         {"A4", "Saddle points are examined against local minima in the loss landscapes of deep networks.",
-                "saddle-sign-model and goe-small-n (BACKGROUND, LITERATURE); the Hessian census of small networks"
+                "saddle-sign-model (LITERATURE: the heuristic of Dauphin et al. 2014) and goe-small-n (BACKGROUND,"
+                + " LITERATURE); the Hessian census of small networks"
                 + " (docs/census/census.md)."},
         {"A5", "The expected L2 norm of adversarial perturbations is O(1/sqrt(n)) in the image resolution n.",
                 "The root-mean-square reading is derived for the uniform cube (corrected-theorem, FORMALISATION, from"
-                + " cited results of Gaussian isoperimetry; its derived verdict is in the catalogue); the"
-                + " measurement on trained networks at several resolutions (multiresolution-l2) is in the empirical"
-                + " validation, with the reading the data support."},
+                + " cited results of Gaussian isoperimetry); for"
+                + " Gaussian data it holds in the worst case exactly when lambda_max = O(1) (gaussian-data-worst-case),"
+                + " and it cannot hold for a classifier that is the same function of the image at every resolution"
+                + " (resolution-consistency); see the next section. The measurement on trained networks at several"
+                + " resolutions (multiresolution-l2) is in the empirical validation."},
         {"A6", "A parts-whole manifold learning hypothesis explains how networks work and how adversarial examples"
                 + " could be eliminated.", "Not formalised: the hypothesis itself is not in the available text."}};
 
@@ -103,6 +106,7 @@ final class PaperReport {
                 + " networks, and "), ref("Table", "tab:gap-ledger", "the last table"), text(" every known gap"
                 + " between a bound and a measurement."));
         claims(doc);
+        new ClaimA5Section(doc, validation).append();
         verdicts(doc, derivations, results);
         catalogue(doc, new CheckedLibrary(derivations, results).boundVerdicts());
         doc.heading(2, "Audit of the linear argument");

@@ -52,10 +52,11 @@ class AuditCommandTest {
 
     @Test
     void markdownNamesEveryObjectionAndItsDerivation() {
-        for (String s : List.of("Objection H-a: resolution refinement", "Objection H-b: absolute against relative change",
+        for (String s : List.of("Objection H-a: resolution refinement", "Objection H-b: the margin against the gain",
                 "Objection H-c: the wrong norm", "Objection H-d: the argument is model-specific", "The failing inference",
                 "The corrected theorem", "The argument as printed", "`resolution-refinement`", "`relative-change`",
-                "`wrong-norm`", "`model-specific`", "`corrected-theorem`", "`prior-linear-argument`")) {
+                "`wrong-norm`", "`model-specific`", "`corrected-theorem`", "`prior-linear-argument`",
+                "What kind each objection is", "hidden premise", "logical gap", "threat-model choice")) {
             assertTrue(markdown.contains(s), "the report does not mention " + s);
         }
     }

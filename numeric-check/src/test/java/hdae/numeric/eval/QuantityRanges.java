@@ -47,5 +47,27 @@ final class QuantityRanges {
             Map.entry("coordinate-half-space-mean-dist", new double[] {0, 1}),
             Map.entry("coordinate-half-space-linf-cond-mean-dist", new double[] {0, 1}),
             Map.entry("centre-half-space-hyperplane-mean-dist", new double[] {0, 1}),
-            Map.entry("adv-l2-mean", new double[] {0, Double.MAX_VALUE}));
+            Map.entry("adv-l2-mean", new double[] {0, Double.MAX_VALUE}),
+            // regions of any mass, the corner example, Gaussian data, resolution consistency: masses in [0, 1], mean
+            // distances non-negative; the best constant of the half-mass theorem lies in [0, 1/(2 pi)]
+            Map.entry("cube-enlargement-mass-any", new double[] {0, 1}), Map.entry("cube-mean-dist-any", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("cube-cond-mean-dist-any", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("corner-disc-mean-dist", new double[] {0, 1}), Map.entry("cube-half-mass-best-const", new double[] {0, 0.16}),
+            Map.entry("gaussian-mean-dist", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("gaussian-top-half-space-mean-dist", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("gaussian-rms-worst-mean-dist", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("gaussian-rms-worst-mean-dist-coarse", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("pixel-l2-dist", new double[] {0, Double.MAX_VALUE}), Map.entry("pixel-rms-dist", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("generator-dist-tail", new double[] {0, 0.5}),
+            Map.entry("generator-mean-dist", new double[] {0, Double.MAX_VALUE}),
+            // lower bounds of probabilities: at most 1, and vacuous (negative) for a large density bound or a small radius
+            Map.entry("cube-robust-prob", new double[] {-Double.MAX_VALUE, 1}),
+            Map.entry("levy-family-enlargement", new double[] {-Double.MAX_VALUE, 1}),
+            Map.entry("cube-rms-enlargement", new double[] {0, 1}),
+            // objection H-b restated: flip rates are probabilities (their Chebyshev lower bounds may be vacuous), the
+            // ratio of the margin's standard deviation to the gain is non-negative
+            Map.entry("linear-flip-rate", new double[] {-Double.MAX_VALUE, 1}),
+            Map.entry("linear-flip-rate-independent", new double[] {-Double.MAX_VALUE, 1}),
+            Map.entry("margin-sd-div-gain-independent", new double[] {0, Double.MAX_VALUE}),
+            Map.entry("margin-sd-div-gain-replicated", new double[] {0, Double.MAX_VALUE}));
 }

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 public final class BoundCatalogue {
     private static final BoundCatalogue STANDARD = new BoundCatalogue(
             java.util.stream.Stream.of(Background.bounds(), Saddle.bounds(), Audit.bounds(), Paper.bounds(),
-                    Spheres.bounds()).flatMap(List::stream).toList());
+                    Spheres.bounds(), Enlargement.bounds(), Resolution.bounds(), Neighbours.bounds(), Margin.bounds())
+                    .flatMap(List::stream).toList());
 
     private final Map<BoundId, Bound> bounds;
     private final Map<String, SymbolDeclaration> symbols;

@@ -40,6 +40,16 @@ public record Domain(boolean integer, double lower, boolean lowerOpen, double up
         return new Domain(false, a, false, b, false);
     }
 
+    /** The reals in [a, infinity). */
+    public static Domain atLeast(double a) {
+        return new Domain(false, a, false, Double.POSITIVE_INFINITY, true);
+    }
+
+    /** The reals in (0, infinity). */
+    public static Domain positive() {
+        return open(0, Double.POSITIVE_INFINITY);
+    }
+
     public static Domain reals() {
         return new Domain(false, Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true);
     }

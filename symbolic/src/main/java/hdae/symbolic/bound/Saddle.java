@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Models of the paper's claim A4 (saddle points outnumber minima, increasingly with the dimension):
- * the independent-sign model of a critical point's Hessian (BACKGROUND, a heuristic that ignores level
- * repulsion), the exact probability that a small GOE matrix is positive definite (BACKGROUND), and the
+ * the independent-sign model of a critical point's Hessian (LITERATURE: a heuristic of Dauphin et al. 2014 that
+ * ignores level repulsion), the exact probability that a small GOE matrix is positive definite (BACKGROUND), and the
  * large-N rate of that probability (LITERATURE, Dean and Majumdar).
  *
  * <p>GOE convention: diagonal entries of variance 1, off-diagonal entries of variance 1/2, so that the
@@ -17,9 +17,9 @@ import java.util.List;
  * definiteness does not depend on the scale, so only the ratio 1/2 of the variances matters.
  */
 final class Saddle {
-    private static final String DAUPHIN = "Y. Dauphin, R. Pascanu, C. Gulcehre, K. Cho, S. Ganguli,"
-            + " Y. Bengio, Identifying and attacking the saddle point problem in high-dimensional non-convex"
-            + " optimization, NeurIPS 2014";
+    private static final String DAUPHIN = "Y. N. Dauphin, R. Pascanu, C. Gulcehre, K. Cho, S. Ganguli, Y. Bengio,"
+            + " Identifying and attacking the saddle point problem in high-dimensional non-convex optimization,"
+            + " NIPS 2014, arXiv 1406.2572";
     private static final String MEHTA = "M. L. Mehta, Random Matrices, 3rd ed., Elsevier (2004)";
     private static final String DEAN_MAJUMDAR = "D. S. Dean and S. N. Majumdar, Large deviations of extreme"
             + " eigenvalues of random matrices, Phys. Rev. Lett. 97, 160201 (2006)";
@@ -29,7 +29,7 @@ final class Saddle {
 
     static List<Bound> bounds() {
         return List.of(
-                entry("sign-model-min-prob-eq", "saddle-sign-model")
+                signModel("sign-model-min-prob-eq")
                         .title("Minima under the independent-sign model")
                         .statement("If each of the n Hessian eigenvalues of a critical point is positive or negative"
                                 + " with probability 1/2, independently, the critical point is a minimum with"
@@ -38,8 +38,9 @@ final class Saddle {
                                 "Pr[all n eigenvalue signs positive] under the independent-sign model")
                         .closedForm(EQUALITY, "2^(-n)")
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
-                        .source(DAUPHIN, "the independent-sign heuristic (a model, not a theorem)").build(),
-                entry("sign-model-index-prob-eq", "saddle-sign-model")
+                        .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
+                                + " the level repulsion of random matrices)").build(),
+                signModel("sign-model-index-prob-eq")
                         .title("The index under the independent-sign model")
                         .statement("Under the independent-sign model the index (the number of negative eigenvalues)"
                                 + " is Binomial(n, 1/2): it equals k with probability C(n, k)/2^n (0 for k > n).")
@@ -48,8 +49,9 @@ final class Saddle {
                         .closedForm(EQUALITY, "Binomial(n, k)/2^n")
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
                         .param("k", Domain.integersAtLeast(0), "index: number of negative eigenvalues")
-                        .source(DAUPHIN, "the independent-sign heuristic (a model, not a theorem)").build(),
-                entry("sign-model-saddles-per-min-eq", "saddle-sign-model")
+                        .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
+                                + " the level repulsion of random matrices)").build(),
+                signModel("sign-model-saddles-per-min-eq")
                         .title("Saddles per minimum under the independent-sign model")
                         .statement("Under the independent-sign model a critical point is a saddle (index 1 to n-1)"
                                 + " 2^n - 2 times as often as a minimum (1022 at n = 10).")
@@ -57,7 +59,8 @@ final class Saddle {
                                 "Pr[index in 1..n-1] / Pr[index 0] under the independent-sign model")
                         .closedForm(EQUALITY, "2^n - 2")
                         .param("n", Domain.integersAtLeast(1), "number of Hessian eigenvalues (dimension)")
-                        .source(DAUPHIN, "the independent-sign heuristic (a model, not a theorem)").build(),
+                        .source(DAUPHIN, "the independent-sign heuristic of a critical point (a model, not a theorem: it ignores"
+                                + " the level repulsion of random matrices)").build(),
                 entry("goe1-posdef-prob-eq-half", "goe-small-n")
                         .title("Positive GOE matrices of size one")
                         .statement("A 1 x 1 GOE matrix (a centred Gaussian) is positive with probability 1/2.")
@@ -92,5 +95,10 @@ final class Saddle {
 
     private static BoundCatalogue.Entry entry(String id, String derivation) {
         return new BoundCatalogue.Entry(id).provenance(BACKGROUND).derivation(derivation);
+    }
+
+    /** An entry of the independent-sign model: a heuristic of the literature (Dauphin et al. 2014), not BACKGROUND. */
+    private static BoundCatalogue.Entry signModel(String id) {
+        return new BoundCatalogue.Entry(id).provenance(LITERATURE).derivation("saddle-sign-model");
     }
 }

@@ -8,6 +8,9 @@
  *       \( w = \mathrm{rep}(w_0, k)/k \) (objection H-a).</li>
  *   <li>{@link hdae.numeric.mc.linear.RelativeChangeSampler}: the change \( \varepsilon\|w\|_1 \) against the
  *       activation \( w^\top x \) itself (objection H-b).</li>
+ *   <li>{@link hdae.numeric.mc.linear.FlipRateSampler}: whether the sign perturbation flips the class, that is
+ *       whether the margin is below \( \varepsilon\|w\|_1 \) (objection H-b restated as the premise margin
+ *       \( = o(\varepsilon\|w\|_1) \)): it holds for independent pixels and fails for replicated ones.</li>
  *   <li>{@link hdae.numeric.mc.linear.NormRatioWitness}: the sign perturbation against the best L2 perturbation of
  *       the same Euclidean length (objection H-c).</li>
  * </ul>

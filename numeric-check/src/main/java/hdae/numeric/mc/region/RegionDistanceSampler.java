@@ -4,6 +4,7 @@ import hdae.numeric.mc.Estimate;
 import hdae.numeric.mc.Guard;
 import hdae.numeric.mc.ParallelMoments;
 import hdae.numeric.mc.StudentMean;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -35,9 +36,25 @@ public final class RegionDistanceSampler {
      * @return the mean distance with its Student-t interval
      */
     public static Estimate mean(CubeRegion region, int n, long samples, long seed, double confidence) {
-        check(region, n, samples, confidence);
-        return StudentMean.estimate(ParallelMoments.collect(rng -> region.distance(point(n, rng)), samples, seed,
-                CHUNKS), confidence);
+        Guard.notNull("region", region);
+        return mean(region::distance, n, samples, seed, confidence);
+    }
+
+    /**
+     * Estimates \( \mathbb{E}_x\, d(x, A) \), x uniform in the cube, for a region given by its distance function.
+     *
+     * @param distance the exact distance \( x \mapsto d(x, A) \), 0 on A; it must not modify x
+     * @param n the dimension, at least 1 (and as large as the distance function needs)
+     * @param samples the number of points, at least {@value #CHUNKS}
+     * @param seed the seed of the streams
+     * @param confidence the level \( 1 - \alpha \) of the interval, in (0, 1)
+     * @return the mean distance with its Student-t interval
+     */
+    public static Estimate mean(ToDoubleFunction<double[]> distance, int n, long samples, long seed,
+            double confidence) {
+        check(distance, n, samples, confidence);
+        return StudentMean.estimate(ParallelMoments.collect(rng -> distance.applyAsDouble(point(n, rng)), samples,
+                seed, CHUNKS), confidence);
     }
 
     /**
@@ -69,7 +86,7 @@ public final class RegionDistanceSampler {
         return x;
     }
 
-    private static void check(CubeRegion region, int n, long samples, double confidence) {
+    private static void check(Object region, int n, long samples, double confidence) {
         Guard.notNull("region", region);
         Guard.atLeast("n", n, 1);
         Guard.atLeast("samples", samples, CHUNKS);

@@ -3,7 +3,9 @@
  * {@code cube-mean-dist-le-inv-2pi-of-half-mass} and its neighbours): Euclidean distances from a uniform point of
  * the cube to decision regions of mass one half, computed exactly for each drawn point (the region lies inside the
  * cube, so a distance is a projection onto the region, not onto an unbounded half-space), and their means with
- * Student-t intervals. The closed forms live in the bound catalogue; tests read them through
+ * Student-t intervals; and {@link hdae.numeric.mc.region.MinorityRegion}, regions of any mass given by their minority
+ * side (a coordinate slab, a corner quarter-disc: the lower example of mass 1/2 with mean distance \( \pi r^3/12 \)).
+ * The closed forms live in the bound catalogue; tests read them through
  * {@link hdae.numeric.eval.BoundEvaluator}.
  *
  * <p>Legend: {@code n} dimension; {@code x} a uniform point of \( [0,1]^n \); {@code A} a decision region;
