@@ -12,7 +12,10 @@ import picocli.CommandLine.Spec;
         header = "The Hessian census of small tanh networks: minima against saddles.",
         description = {"Find critical points of small tanh networks, compute their exact Hessians and write the census",
                 "(index against loss, fraction of minima against the independent-sign and GOE models) as",
-                "DIR/census.md, census.csv, census.tex and index-vs-loss.png. The full scale takes about 5 minutes on 2 cores."})
+                "DIR/census.md, census.csv, census.tex and index-vs-loss.png. The full scale takes about 5 minutes on 2 cores."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the census is written", "2:bad input or usage, or an output folder that cannot be written"
+                + " (one line on standard error, before any work)"})
 final class CensusCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "SCALE", defaultValue = "full",
             description = "quick (the scale of the tests, seconds) or full (default: ${DEFAULT-VALUE})")

@@ -20,7 +20,11 @@ import picocli.CommandLine.Spec;
                 "DIR/bounds/ID.tex (one fragment per bound, labelled hdae:ID, to \\input into an article, amsart or",
                 "revtex paper; needs amsmath, amssymb and the environment of --env) and DIR/hdae.bib (the sources",
                 "the fragments \\cite). Each fragment carries the verdict of its derivation (checked now) and the",
-                "values measured by hdae validate, unless --statement-only."})
+                "values measured by hdae validate, unless --statement-only."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the fragments are written (whatever the verdicts they show)", "2:bad input or usage: an"
+                + " output folder that cannot be written, a --validation folder that does not exist or a corrupt"
+                + " table (one line on standard error, before any work)"})
 final class LatexCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/latex",
             description = "output folder (default: ${DEFAULT-VALUE})")
