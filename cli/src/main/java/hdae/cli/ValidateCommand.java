@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 /** {@code hdae validate}: the experiments on trained networks, each row judged against its bound and the gap ledger. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run the experiments on trained networks and judge every row against its catalogue bound and",
-                "the gap ledger (HOLDS, GAP_LEDGERED, GAP_UNLEDGERED, LEDGER_STALE); write the tables (Markdown, JSON)",
+                "the gap ledger (HOLDS, GAP_LEDGERED, SUPPORTED, REFUTED, INCONCLUSIVE, GAP_UNLEDGERED, LEDGER_STALE);",
+                "claims on minimal distances are judged on the bracket (certified mean, attack mean); write the tables",
+                "(Markdown, JSON)",
                 "and their figures (PNG) to DIR, with an index of every table there.",
                 "Trained models are cached (system property hdae.cache.dir, default ~/.cache/hdae/models)."},
         exitCodeListHeading = "Exit codes:%n",

@@ -32,7 +32,11 @@ final class ValidationSection {
                 + " measured interval agrees with the prediction under the row's rule (in: the prediction lies in the"
                 + " interval; >=: the measurement is at least the prediction up to sampling error; <=: at most);"
                 + " GAP_LEDGERED when it does not and the gap ledger records the gap with its figures and reason;"
-                + " REPORTED when there is no prediction. An unledgered gap or a ledger entry that no longer"
+                + " REPORTED when there is no prediction. A claim on a minimal adversarial distance is judged on a"
+                + " bracket, from the lower end of the certified (CROWN) mean's interval to the upper end of the"
+                + " attack mean's: SUPPORTED when the bracket lies on the claim's side, REFUTED only when the"
+                + " certified end lies beyond the claim (an attack distance alone never refutes an upper-bound"
+                + " claim), INCONCLUSIVE otherwise; REFUTED and INCONCLUSIVE rows are recorded in the ledger. An unledgered gap or a ledger entry that no longer"
                 + " reproduces fails mvn test. Tables are read from "), code(shortName(results.dir())),
                 text("; regenerate with "), code("hdae validate --scale full"), text("."));
         if (results.tables().isEmpty()) {
@@ -93,6 +97,8 @@ final class ValidationSection {
             case IN_INTERVAL -> "in";
             case AT_LEAST -> ">=";
             case AT_MOST -> "<=";
+            case BRACKET_AT_MOST -> "claim <=";
+            case BRACKET_AT_LEAST -> "claim >=";
             case NONE -> "";
         };
     }

@@ -2,6 +2,7 @@ package hdae.validate.certify;
 
 import hdae.validate.ValidationException;
 import hdae.validate.attack.Box;
+import hdae.validate.model.Classifier;
 import hdae.validate.norm.Norm;
 
 /**
@@ -48,6 +49,19 @@ public final class CertifiedRadius {
             throw ValidationException.expected("L2 or LINF", "norm", norm);
         }
         return new CertifiedRadius(BoundPropagation.of(net), norm, box, method, 1e-3);
+    }
+
+    /**
+     * Radii of a dense classifier.
+     *
+     * @param model  a softmax regression or ReLU MLP
+     * @param norm   L2 or LINF
+     * @param box    the input domain
+     * @param method the bound
+     * @return the search
+     */
+    public static CertifiedRadius of(Classifier model, Norm norm, Box box, BoundMethod method) {
+        return of(ReluNetwork.of(model), norm, box, method);
     }
 
     /**

@@ -22,7 +22,7 @@ import hdae.validate.norm.Norm;
  * L2 ball). Each one-dimensional minimum is at \(\mathrm{clip}(x_{0i} - a_i/(2\mu))\); where the vertex lies
  * inside (or too close to an end to decide in floating point) its value \(a_i x_{0i} - a_i^2/(4\mu)\), never more
  * than the constrained minimum, is used. The bound is the larger of \(g(0)\) (the box alone) and \(g(\mu)\) at the
- * \(\mu\) found by an active-set iteration on \(\|x(\mu) - x_0\|_2 = \varepsilon\) (the maximiser of the concave \(g\)); with
+ * \(\mu\) found by a sorted scan for \(\|x(\mu) - x_0\|_2 = \varepsilon\) (the maximiser of the concave \(g\)); with
  * exact arithmetic it equals the minimum (strong duality of this convex problem). Rounding: see
  * {@link Rounding}; the coordinate bounds \(\ell_i, u_i\) are rounded outwards.
  *
@@ -32,9 +32,6 @@ import hdae.validate.norm.Norm;
  * @param box    the box; {@link Box#UNBOUNDED} for none
  */
 public record InputRegion(double[] center, double eps, Norm norm, Box box) {
-
-    /** At most this many active-set updates for the dual variable of the L2 bound. */
-    private static final int DUAL_STEPS = 50;
 
     /** Validates. */
     public InputRegion {
@@ -192,11 +189,12 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
     }
 
     /**
-     * The maximiser of g, approximately: 0 when the box corner minimising a.x lies in the ball; otherwise
-     * \(\mu = 1/(2\tau)\) where \(\psi(\tau) = \sum_i \mathrm{clip}(-a_i\tau, \ell_i - x_{0i}, u_i - x_{0i})^2 =
-     * \varepsilon^2\). \(\psi\) increases; on a fixed set S of saturated coordinates it is \(\tau^2 A + C\), so the
-     * iteration \(\tau \leftarrow \sqrt{(\varepsilon^2 - C)/A}\) from \(\tau = \varepsilon/\|a\|_2\) rises
-     * monotonically to the root and stops when S stops growing.
+     * The maximiser of g: 0 when the box corner minimising a.x lies in the ball; otherwise \(\mu = 1/(2\tau)\)
+     * where \(\psi(\tau) = \sum_i \mathrm{clip}(-a_i\tau, \ell_i - x_{0i}, u_i - x_{0i})^2 = \varepsilon^2\).
+     * Coordinate i saturates at \(\tau_i = r_i/|a_i|\), its room \(r_i\) towards the face it moves to; with the
+     * \(\tau_i\) sorted, \(\psi = \tau^2 A + C\) between breakpoints (A the sum of \(a_i^2\) still free, C the
+     * sum of \(r_i^2\) saturated), so one scan finds the root exactly (O(n log n)). Only the branch choice depends
+     * on the sort: any \(\mu \ge 0\) gives a sound bound.
      */
     private double dualVariable(double[] a, double[] lo, double[] hi) {
         double cornerSq = 0;
@@ -208,33 +206,40 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
         if (cornerSq <= eps2 || !(eps > 0)) {
             return 0;
         }
-        double tau = eps / norm2(a);
-        int saturatedBefore = -1;
-        for (int step = 0; step < DUAL_STEPS; step++) {
-            double free = 0;
-            double fixed = 0;
-            int saturated = 0;
-            for (int i = 0; i < a.length; i++) {
-                double d = -a[i] * tau;
-                double low = lo[i] - center[i];
-                double high = hi[i] - center[i];
-                if (d <= low) {
-                    fixed += low * low;
-                    saturated++;
-                } else if (d >= high) {
-                    fixed += high * high;
-                    saturated++;
-                } else {
-                    free += a[i] * a[i];
-                }
+        int n = a.length;
+        // sort keys: the breakpoint's bits with the low bits replaced by the coordinate (tau >= 0 sorts as a long)
+        long mask = (1L << (32 - Integer.numberOfLeadingZeros(n))) - 1;
+        long[] keys = new long[n];
+        int m = 0;
+        double free = 0;
+        for (int i = 0; i < n; i++) {
+            double room = room(a, lo, hi, i);
+            if (a[i] != 0 && room > 0) {
+                keys[m++] = (Double.doubleToRawLongBits(room / Math.abs(a[i])) & ~mask) | i;
+                free += a[i] * a[i];
             }
-            if (saturated == saturatedBefore || !(free > 0) || !(fixed < eps2)) {
+        }
+        java.util.Arrays.sort(keys, 0, m);
+        double fixed = 0;
+        for (int k = 0; k < m; k++) {
+            int i = (int) (keys[k] & mask);
+            double room = room(a, lo, hi, i);
+            double t = room / Math.abs(a[i]);
+            if (t * t * free + fixed >= eps2) {
                 break;
             }
-            saturatedBefore = saturated;
-            tau = Math.max(tau, Math.sqrt((eps2 - fixed) / free));
+            free -= a[i] * a[i];
+            fixed += room * room;
         }
-        return 1 / (2 * tau);
+        if (!(free > 0) || !(fixed < eps2)) {
+            return 0;
+        }
+        return 1 / (2 * Math.sqrt((eps2 - fixed) / free));
+    }
+
+    /** How far coordinate i can move against a_i before it meets the box face. */
+    private double room(double[] a, double[] lo, double[] hi, int i) {
+        return a[i] > 0 ? center[i] - lo[i] : hi[i] - center[i];
     }
 
     /** g(mu), rounded down. */
