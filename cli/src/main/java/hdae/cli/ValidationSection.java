@@ -41,8 +41,12 @@ final class ValidationSection {
                 + " interval; >=: the measurement is at least the prediction up to sampling error; <=: at most);"
                 + " GAP_LEDGERED when it does not and the gap ledger ("), ref("Table", "tab:gap-ledger",
                         "its last section"), text(") records the gap with its figures and reason;"
-                + " REPORTED when there is no prediction. An unledgered gap or a ledger entry that no longer"
-                + " reproduces fails mvn test. Tables are read from "), code(results.dir().toString()),
+                + " REPORTED when there is no prediction. A claim on a minimal adversarial distance is judged on a"
+                + " bracket, from the lower end of the certified (CROWN) mean's interval to the upper end of the"
+                + " attack mean's: SUPPORTED when the bracket lies on the claim's side, REFUTED only when the"
+                + " certified end lies beyond the claim (an attack distance alone never refutes an upper-bound"
+                + " claim), INCONCLUSIVE otherwise; REFUTED and INCONCLUSIVE rows are recorded in the ledger. An unledgered gap or a ledger entry that no longer"
+                + " reproduces fails mvn test. Tables are read from "), code(shortName(results.dir())),
                 text("; regenerate with "), code("hdae validate --scale full"), text("."));
         if (results.tables().isEmpty()) {
             doc.paragraph(text("No validation results found: run "), code("hdae validate"), text("."));
@@ -106,11 +110,20 @@ final class ValidationSection {
         }
     }
 
+    /** The last two names of a folder (docs/validation), so that a long absolute path does not overrun a line. */
+    private static String shortName(java.nio.file.Path dir) {
+        java.nio.file.Path abs = dir.toAbsolutePath().normalize();
+        int n = abs.getNameCount();
+        return n >= 2 ? abs.subpath(n - 2, n).toString() : abs.toString();
+    }
+
     private static String rule(Measurement m) {
         return switch (m.comparison()) {
             case IN_INTERVAL -> "in";
             case AT_LEAST -> ">=";
             case AT_MOST -> "<=";
+            case BRACKET_AT_MOST -> "claim <=";
+            case BRACKET_AT_LEAST -> "claim >=";
             case NONE -> "";
         };
     }

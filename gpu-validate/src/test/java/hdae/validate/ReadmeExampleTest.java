@@ -3,11 +3,13 @@ package hdae.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hdae.validate.attack.Box;
 import hdae.validate.attack.FixedBudgetResult;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2Pgd;
 import hdae.validate.attack.MinimizationResult;
-import hdae.validate.certify.LipschitzCertificate;
+import hdae.validate.certify.BoundMethod;
+import hdae.validate.certify.CertifiedRadius;
 import hdae.validate.data.Dataset;
 import hdae.validate.data.Mnist;
 import hdae.validate.data.Resolution;
@@ -64,7 +66,8 @@ class ReadmeExampleTest {
             MinimizationResult deepFool = L2DeepFool.of().attack(model, x, y);       // distance per sample
             FixedBudgetResult pgd = L2Pgd.of().attack(model, x, y,                   // success per budget
                     List.of(Budget.of(Norm.L2, 0.5), Budget.of(Norm.L2, 1.0)));
-            double[] certified = LipschitzCertificate.of(model).radii(x, y);        // certified <= deepFool distance
+            double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, BoundMethod.CROWN)
+                    .radii(x, y, deepFool.distances());                              // certified <= deepFool distance
             // --- README example ends
 
             assertEquals(2, pgd.results().size());

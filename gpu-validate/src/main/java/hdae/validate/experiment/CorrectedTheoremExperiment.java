@@ -126,11 +126,12 @@ public final class CorrectedTheoremExperiment implements Experiment {
                 + " interval's lower end is >= 1/2. On held-out uniform points, d = 0 in A; outside A, d_2 is"
                 + " bracketed per point: above by the smaller of the L2 DeepFool and L2 PGD-bisection distances, both"
                 + " clipped to the box [0,1] (an attack succeeds when the student's prediction becomes the majority"
-                + " class), so attack distances are upper bounds of d_2; below by the Lipschitz-margin certified"
-                + " radius (distance to any class change in R^n, hence a lower bound inside the cube). Means are"
-                + " Student-t 95 %%; a mean is AT_MOST its bound when the interval's lower end is <= the bound, so an"
-                + " attack mean above the bound is a gap of the theory or of the attack, and a certified mean above"
-                + " it refutes the bound. The conditional bound uses q_min = 1 - (upper end of mu(A)'s interval),"
+                + " class), so attack distances are upper bounds of d_2; below by the CROWN-certified radius in"
+                + " the cube (bisection on eps to 0.1 %%, outward-rounded bounds). Means are Student-t; the bracket"
+                + " [lower end of the certified mean's interval, upper end of the attack mean's], each at 97.5 %%"
+                + " (jointly 95 %%), decides the claim E d <= bound: REFUTED only when the certified end lies above"
+                + " the bound, SUPPORTED when the attack end lies below it, INCONCLUSIVE otherwise (an attack alone"
+                + " never refutes). The conditional bound uses q_min = 1 - (upper end of mu(A)'s interval),"
                 + " where 1/(2 pi q) is largest. Accuracy against the teacher is reported. Sizes: quick %s; full %s.",
                 TEACHER_WIDTH, TEACHER_MASS, STUDENT_WIDTH, SEED, Sizes.of(Scale.QUICK), Sizes.of(Scale.FULL));
     }
@@ -232,12 +233,12 @@ public final class CorrectedTheoremExperiment implements Experiment {
                 "held-out teacher points; reported only"));
         String caveat = region.premiseHolds() ? "" : " (premise NOT established: the bound need not apply)";
         rows.addAll(distance.all().rows(allLabel(n), MEAN_BOUND, INV_2PI, "1/(2 pi), hdae formalisation" + caveat,
-                CONFIDENCE));
+                CONFIDENCE, Comparison.BRACKET_AT_MOST));
         double qMin = region.minorityMassLower();
         double condBound = conditionalBound(region);
         rows.addAll(distance.minority().rows(minorityLabel(n), COND_BOUND, condBound, String.format(Locale.ROOT,
                 "1/(2 pi q_min), q_min = %.4f (q = %.4f), hdae formalisation%s", qMin, region.minorityMass(), caveat),
-                CONFIDENCE));
+                CONFIDENCE, Comparison.BRACKET_AT_MOST));
         return rows;
     }
 }

@@ -4,8 +4,10 @@ import hdae.validate.attack.Box;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2PgdBisection;
 import hdae.validate.attack.MinimizationResult;
-import hdae.validate.certify.LipschitzCertificate;
+import hdae.validate.certify.BoundMethod;
+import hdae.validate.certify.CertifiedRadius;
 import hdae.validate.model.Classifier;
+import hdae.validate.norm.Norm;
 
 import java.util.Arrays;
 
@@ -16,8 +18,8 @@ import java.util.Arrays;
  * which is 0 for \( x \in A \). For \( x \notin A \) (predicted \( b \ne a \)): the upper bound \( D(x) \) is the
  * smaller of the L2 DeepFool and the L2 PGD-bisection distances, both clipped to the box \( [0,1]^n \), an attack
  * succeeding when the prediction becomes \( a \) (with two classes, any change of class); so a point of \( A \) at
- * distance \( D(x) \) exists and \( d_2(x, A) \le D(x) \). The lower bound \( R(x) \) is the Lipschitz-margin
- * radius: no point of \( \mathbb{R}^n \) closer than \( R(x) \) changes the class, hence none of the cube, and
+ * distance \( D(x) \) exists and \( d_2(x, A) \le D(x) \). The lower bound \( R(x) \) is the CROWN-certified
+ * radius in the cube ({@link CertifiedRadius}): no point of the cube closer than \( R(x) \) changes the class, so
  * \( R(x) \le d_2(x, A) \).
  *
  * @param inA       whether each point lies in \( A \)
@@ -25,6 +27,11 @@ import java.util.Arrays;
  * @param attack    \( D(x_i) \), 0 for points of \( A \), \( +\infty \) where both attacks failed
  */
 public record RegionDistance(boolean[] inA, double[] certified, double[] attack) {
+
+    /** The certificate of the lower bounds. */
+    public static final BoundMethod METHOD = BoundMethod.CROWN;
+    /** The attack of the upper bounds. */
+    public static final String ATTACK = "min(DeepFool, PGD)";
 
     /** Copies the arrays. */
     public RegionDistance {
@@ -65,10 +72,14 @@ public record RegionDistance(boolean[] inA, double[] certified, double[] attack)
             // the untargeted criterion with the student's own prediction as label: success = class a (two classes)
             MinimizationResult fool = L2DeepFool.of().withBox(Box.UNIT).attack(model, rows, labels);
             MinimizationResult pgd = L2PgdBisection.of().withBox(Box.UNIT).attack(model, rows, labels);
-            double[] radii = LipschitzCertificate.of(model).radii(rows, labels);
+            double[] best = new double[outside];
+            for (int k = 0; k < outside; k++) {
+                best[k] = Math.min(fool.distances()[k], pgd.distances()[k]);
+            }
+            double[] radii = CertifiedRadius.of(model, Norm.L2, Box.UNIT, METHOD).radii(rows, labels, best);
             for (int k = 0; k < outside; k++) {
                 certified[index[k]] = radii[k];
-                attack[index[k]] = Math.min(fool.distances()[k], pgd.distances()[k]);
+                attack[index[k]] = best[k];
             }
         }
         return new RegionDistance(inA, certified, attack);
@@ -85,12 +96,12 @@ public record RegionDistance(boolean[] inA, double[] certified, double[] attack)
 
     /** @return the sandwich over all points (points of \( A \) contribute \( R = D = 0 \)) */
     public Sandwich all() {
-        return new Sandwich(certified, attack);
+        return new Sandwich(certified, attack, METHOD.toString(), ATTACK);
     }
 
     /** @return the sandwich over the points outside \( A \), the minority side */
     public Sandwich minority() {
-        return new Sandwich(pick(certified), pick(attack));
+        return new Sandwich(pick(certified), pick(attack), METHOD.toString(), ATTACK);
     }
 
     private double[] pick(double[] values) {

@@ -1,6 +1,8 @@
 package hdae.validate.experiment;
 
 import hdae.numeric.mc.ClopperPearson;
+import hdae.numeric.mc.ConfidenceInterval;
+import hdae.numeric.mc.Estimate;
 import hdae.numeric.mc.StudentMean;
 import hdae.validate.ledger.Comparison;
 import hdae.validate.ledger.Measurement;
@@ -10,16 +12,21 @@ import java.util.Locale;
 
 /**
  * Per-sample brackets of the true minimal adversarial distance \( \Delta(x) \): a certified lower bound
- * \( R(x) \le \Delta(x) \) (for example the Lipschitz margin of {@code LipschitzCertificate}) and an attack's
- * distance \( D(x) \ge \Delta(x) \) (an adversarial point at that distance exists). So
- * \( \tfrac1N\sum R \le \tfrac1N\sum \Delta \le \tfrac1N\sum D \), and a theory value \( v^\ast \) that caps the
- * mean of \( \Delta \) is refuted when the certified mean lies above it, confirmed when the attack mean lies
- * below it, and undecided in between.
+ * \( R(x) \le \Delta(x) \) (CROWN, {@code hdae.validate.certify.CertifiedRadius}) and an attack's distance
+ * \( D(x) \ge \Delta(x) \) (an adversarial point at that distance exists). So
+ * \( \tfrac1N\sum R \le \tfrac1N\sum \Delta \le \tfrac1N\sum D \), and a claim \( \mathbb{E}\,\Delta \le v^\ast \)
+ * is refuted only when the certified mean's interval lies above \( v^\ast \), supported when the attack mean's
+ * interval lies below it, and undecided in between ({@link Comparison#BRACKET_AT_MOST}). The bracket's interval is
+ * \( [\ell_R, u_D] \), the lower end of the certified mean's Student-t interval and the upper end of the attack
+ * mean's, each at level \( 1 - \alpha/2 \), so that both hold together with probability at least \( 1 - \alpha \)
+ * (Bonferroni).
  *
- * @param lower certified lower bounds \( R(x_i) \ge 0 \)
- * @param upper attack distances \( D(x_i) \), {@code +Infinity} where the attack failed
+ * @param lower       certified lower bounds \( R(x_i) \ge 0 \)
+ * @param upper       attack distances \( D(x_i) \), {@code +Infinity} where the attack failed
+ * @param certificate the name of the certificate, for example "CROWN"
+ * @param attack      the name of the attack, for example "min(DeepFool, PGD, FMN, DDN)"
  */
-public record Sandwich(double[] lower, double[] upper) {
+public record Sandwich(double[] lower, double[] upper, String certificate, String attack) {
 
     /** Copies the arrays and checks their lengths. */
     public Sandwich {
@@ -59,31 +66,67 @@ public record Sandwich(double[] lower, double[] upper) {
     }
 
     /**
-     * The sandwich as four table rows: consistency (every \( R \le D \), checked), the certified and the attack
-     * means against an upper bound \( v^\ast \) on the mean distance (each {@link Comparison#AT_MOST}), and the
-     * fraction of samples whose bracket contains \( v^\ast \) (reported).
+     * The sandwich as five table rows: consistency (every \( R \le D \), checked), the certified and the attack
+     * means (reported), the bracket of the mean against \( v^\ast \) (judged by {@code claim}), and the fraction
+     * of samples whose own bracket contains \( v^\ast \) (reported).
      *
      * @param label      what is measured, for example "L2 distance at n = 64"
-     * @param bound      the catalogue bound capping the mean
+     * @param bound      the catalogue bound
      * @param theory     \( v^\ast \)
      * @param source     where \( v^\ast \) comes from
      * @param confidence the confidence level of every interval
+     * @param claim      {@link Comparison#BRACKET_AT_MOST} or {@link Comparison#BRACKET_AT_LEAST}
      * @return the rows
      */
-    public List<Measurement> rows(String label, String bound, double theory, String source, double confidence) {
+    public List<Measurement> rows(String label, String bound, double theory, String source, double confidence,
+            Comparison claim) {
+        if (!claim.isBracket()) {
+            throw new IllegalArgumentException("a bracket rule, not " + claim);
+        }
         int n = lower.length;
         String at = String.format(Locale.ROOT, "%s, %d samples", label, n);
+        double[] attacked = finite(upper);
         return List.of(
                 new Measurement("certified <= attack, " + at, bound, 1.0,
                         ClopperPearson.estimate(consistent(), n, confidence), Comparison.AT_LEAST,
                         "R(x) <= Delta(x) <= D(x) for every sample"),
-                new Measurement("certified lower mean, " + at, bound, theory,
-                        StudentMean.estimate(lower, confidence), Comparison.AT_MOST, source),
-                new Measurement("attack upper mean, " + at, bound, theory, StudentMean.estimate(finite(upper), confidence),
-                        Comparison.AT_MOST, source),
+                new Measurement("certified lower mean (" + certificate + "), " + at, bound, Double.NaN,
+                        StudentMean.estimate(lower, confidence), Comparison.NONE, "reported; lower end of the bracket"),
+                new Measurement("attack upper mean (" + attack + "), " + at, bound, Double.NaN,
+                        StudentMean.estimate(attacked, confidence), Comparison.NONE,
+                        "reported; upper end of the bracket"),
+                new Measurement("bracket of the mean, " + at, bound, theory, bracket(lower, attacked, confidence,
+                        certificate, attack), claim, source),
                 new Measurement("fraction bracketing the bound, " + at, bound, Double.NaN,
                         ClopperPearson.estimate(bracketing(theory), n, confidence), Comparison.NONE,
                         "R(x) <= v* <= D(x); reported only"));
+    }
+
+    /**
+     * The bracket of a mean: the interval from the lower end of the certified mean's interval to the upper end of
+     * the attack mean's, each at level \( 1 - (1 - c)/2 \); the point value is the midpoint of the two means.
+     *
+     * @param certified   certified values
+     * @param attacked    attack values, finite
+     * @param confidence  c, the joint level
+     * @param certificate its name
+     * @param attack      its name
+     * @return the estimate, whose method names both means
+     */
+    public static Estimate bracket(double[] certified, double[] attacked, double confidence, String certificate,
+            String attack) {
+        double each = 1 - (1 - confidence) / 2;
+        Estimate low = StudentMean.estimate(certified, each);
+        Estimate high = StudentMean.estimate(attacked, each);
+        String method = String.format(Locale.ROOT, "bracket: %s mean %.4g [%.4g, %.4g] to %s mean %.4g [%.4g, %.4g],"
+                        + " Student-t %.4g%% each", certificate, low.value(), low.interval().lower(),
+                low.interval().upper(), attack, high.value(), high.interval().lower(), high.interval().upper(),
+                100 * each);
+        double lo = low.interval().lower();
+        double hi = Math.max(high.interval().upper(), lo);
+        double mid = Math.min(hi, Math.max(lo, (low.value() + high.value()) / 2));
+        return new Estimate(mid, Math.max(low.standardError(), high.standardError()),
+                Math.min(low.samples(), high.samples()), new ConfidenceInterval(lo, hi, confidence), method);
     }
 
     /** An attack that fails leaves +Infinity; the mean of the upper bounds is then infinite, stated as such. */

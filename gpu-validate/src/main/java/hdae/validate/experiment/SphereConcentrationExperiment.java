@@ -3,9 +3,11 @@ package hdae.validate.experiment;
 import hdae.numeric.mc.ClopperPearson;
 import hdae.numeric.mc.Estimate;
 import hdae.symbolic.bound.Provenance;
+import hdae.validate.attack.Box;
 import hdae.validate.attack.L2SphereBisection;
 import hdae.validate.attack.MinimizationResult;
-import hdae.validate.certify.LipschitzCertificate;
+import hdae.validate.certify.BoundMethod;
+import hdae.validate.certify.CertifiedRadius;
 import hdae.validate.data.Dataset;
 import hdae.validate.data.Synthetic;
 import hdae.validate.ledger.Comparison;
@@ -14,6 +16,7 @@ import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelCache;
 import hdae.validate.model.ModelSpec;
 import hdae.validate.model.TrainingSpec;
+import hdae.validate.norm.Norm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +32,8 @@ import java.util.Locale;
  *
  * <p>Measurements: \( \mu \) by Clopper-Pearson 95 % on fresh inner-sphere points; per attacked point an upper
  * bound \( D(x) \ge \|x - E\|_2 \) from {@link L2SphereBisection} (adversarials kept on the sphere) and a lower bound
- * \( R(x) \le \|x - E\|_2 \) from {@link LipschitzCertificate}: no point within Euclidean distance \( R(x) \) of
+ * \( R(x) \le \|x - E\|_2 \) from {@link CertifiedRadius} (CROWN in \( \mathbb{R}^n \), no box): no point within
+ * Euclidean distance \( R(x) \) of
  * \( x \) changes class, so no error of the sphere is nearer (both are 0 on \( E \)). The bound \( B(\mu) \)
  * decreases in \( \mu \), so it is read at the lower end \( \mu_\ell \) of \( \mu \)'s interval:
  * \( B(\mu_\ell) \ge B(\mu) \) whenever the interval covers \( \mu \) (the conservative side).
@@ -113,7 +117,8 @@ public final class SphereConcentrationExperiment implements Experiment {
                 + " units, 5 epochs: deliberately short, so that the inner-sphere error rate mu is measurable). mu:"
                 + " Clopper-Pearson 95 % on fresh inner-sphere points (QUICK 20000, FULL 200000). d(E), the mean"
                 + " chordal (Euclidean) distance from a uniform inner-sphere point to the errors on the inner sphere,"
-                + " points in E counting 0: bracketed per point between the Lipschitz certificate (lower) and an"
+                + " points in E counting 0: bracketed per point between the CROWN-certified radius in R^n (lower;"
+                + " bisection on eps to 0.1 %) and an"
                 + " attack kept on the sphere (projected gradient steps renormalised to radius 1, bisection on the"
                 + " chord; upper), Student-t 95 % over QUICK 60 / FULL 300 fresh points. Bound: the mean chordal"
                 + " distance to the cap of measure mu (Levy's isoperimetric inequality; the exact form of Gilmer et"
@@ -150,12 +155,14 @@ public final class SphereConcentrationExperiment implements Experiment {
             double[][] points = inner(n, sizes.attacked(), SEED + 2);
             int[] labels = new int[points.length];
             MinimizationResult upper = L2SphereBisection.of().attack(model, points, labels);
-            double[] lower = LipschitzCertificate.of(model).radii(points, labels);
-            Sandwich sandwich = new Sandwich(lower, upper.distances());
+            double[] lower = CertifiedRadius.of(model, Norm.L2, Box.UNBOUNDED, BoundMethod.CROWN).radii(points,
+                    labels, upper.distances());
+            Sandwich sandwich = new Sandwich(lower, upper.distances(), BoundMethod.CROWN.toString(),
+                    "sphere-bisection");
             String source = String.format(Locale.ROOT, "mean chord to the cap of measure %.4g (the lower end of mu,"
                     + " at most 1/2); Gaussian reading -Phi^-1(mu)/sqrt(n) = %.4g", Math.min(muLow, 0.5), gaussian[d]);
             List<Measurement> four = sandwich.rows("chordal distance to the inner-sphere errors" + at, bound(),
-                    bounds[d], source, CONFIDENCE);
+                    bounds[d], source, CONFIDENCE, Comparison.BRACKET_AT_MOST);
             rows.addAll(four);
             fill(attack, d, four.get(2).measured());
             fill(certified, d, four.get(1).measured());

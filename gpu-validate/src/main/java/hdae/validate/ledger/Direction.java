@@ -5,5 +5,7 @@ public enum Direction {
     /** The whole interval lies below the prediction. */
     BELOW,
     /** The whole interval lies above the prediction. */
-    ABOVE
+    ABOVE,
+    /** A bracket contains the prediction: the bracket decides nothing (an INCONCLUSIVE row). */
+    STRADDLES
 }

@@ -29,6 +29,11 @@ import java.util.Optional;
  * outside the entry's interval) gives {@link Verdict#LEDGER_STALE}. Runs are seeded, so a gap reproduces to the
  * sampling error recorded in the entry's interval.
  *
+ * <p>A bracket row ({@link Comparison#isBracket()}) is decided by {@link Comparison#decide}: SUPPORTED with no entry
+ * gives {@link Verdict#SUPPORTED}; REFUTED (direction ABOVE for an at-most claim, BELOW for an at-least claim) and
+ * INCONCLUSIVE (direction STRADDLES) need an entry that reproduces, and then give {@link Verdict#REFUTED} and
+ * {@link Verdict#INCONCLUSIVE}; otherwise GAP_UNLEDGERED or LEDGER_STALE as above.
+ *
  * <p>File format ({@code version} 1): {@code {"version": 1, "gaps": [{"bound", "experiment", "quantity",
  * "scale", "predicted", "measured", "lower", "upper", "direction", "why"}, ...]}}.
  */
@@ -141,8 +146,8 @@ public final class GapLedger {
             throw ValidationException.expected("QUICK or FULL", where + ".scale", scale);
         }
         String direction = node.get("direction").textValue();
-        if (!direction.equals("BELOW") && !direction.equals("ABOVE")) {
-            throw ValidationException.expected("BELOW or ABOVE", where + ".direction", direction);
+        if (!direction.equals("BELOW") && !direction.equals("ABOVE") && !direction.equals("STRADDLES")) {
+            throw ValidationException.expected("BELOW, ABOVE or STRADDLES", where + ".direction", direction);
         }
         double measured = node.get("measured").doubleValue();
         double lower = node.get("lower").doubleValue();
@@ -215,6 +220,9 @@ public final class GapLedger {
         }
         double lower = m.measured().interval().lower();
         double upper = m.measured().interval().upper();
+        if (m.comparison().isBracket()) {
+            return judgeBracket(entry, m, now);
+        }
         boolean agrees = m.comparison().agrees(lower, upper, m.predicted());
         if (agrees) {
             return entry.map(e -> new Judgement(Verdict.LEDGER_STALE, "stale entry in " + source + ": the ledger"
@@ -222,8 +230,30 @@ public final class GapLedger {
                     .orElseGet(() -> new Judgement(Verdict.HOLDS, now));
         }
         Direction direction = upper < m.predicted() ? Direction.BELOW : Direction.ABOVE;
+        return againstEntry(entry, m, direction, Verdict.GAP_LEDGERED, "gap", now);
+    }
+
+    private Judgement judgeBracket(Optional<GapEntry> entry, Measurement m, String now) {
+        Verdict decided = m.comparison().decide(m.measured().interval().lower(), m.measured().interval().upper(),
+                m.predicted());
+        if (decided == Verdict.SUPPORTED) {
+            return entry.map(e -> new Judgement(Verdict.LEDGER_STALE, "stale entry in " + source + ": the ledger"
+                    + " says " + describe(e) + ", but now the bracket supports the claim: " + now))
+                    .orElseGet(() -> new Judgement(Verdict.SUPPORTED, "bracket supports the claim: " + now));
+        }
+        Direction direction = decided == Verdict.INCONCLUSIVE ? Direction.STRADDLES
+                : m.comparison() == Comparison.BRACKET_AT_MOST ? Direction.ABOVE : Direction.BELOW;
+        return againstEntry(entry, m, direction, decided, decided + " by the bracket", now);
+    }
+
+    /**
+     * A disagreement (or an undecided bracket) against the ledger: unledgered, ledgered and reproducing (the entry
+     * has the same direction and bound, and its interval contains the measured value), or stale.
+     */
+    private Judgement againstEntry(Optional<GapEntry> entry, Measurement m, Direction direction, Verdict pass,
+            String what, String now) {
         if (entry.isEmpty()) {
-            return new Judgement(Verdict.GAP_UNLEDGERED, "unledgered gap (" + direction + " the prediction), not in "
+            return new Judgement(Verdict.GAP_UNLEDGERED, "unledgered " + what + " (" + direction + "), not in "
                     + source + ": " + now);
         }
         GapEntry e = entry.get();
@@ -231,10 +261,10 @@ public final class GapLedger {
         boolean reproduces = e.direction() == direction && e.bound().equals(m.bound())
                 && e.lower() <= value && value <= e.upper();
         if (reproduces) {
-            return new Judgement(Verdict.GAP_LEDGERED, "ledgered gap (" + e.why() + "): " + now);
+            return new Judgement(pass, "ledgered " + what + " (" + e.why() + "): " + now);
         }
         return new Judgement(Verdict.LEDGER_STALE, "stale entry in " + source + ": the ledger says " + describe(e)
-                + "; now " + direction + ": " + now);
+                + "; now " + what + " (" + direction + "): " + now);
     }
 
     private static String describe(GapEntry e) {

@@ -1,9 +1,11 @@
 package hdae.validate.ledger;
 
 /**
- * The outcome of one measured row against its prediction and the gap ledger. Only {@link #HOLDS} and
- * {@link #GAP_LEDGERED} let a test pass; {@link #REPORTED} asserts nothing (a figure shown for context, with no
- * prediction) and is never counted as a pass of a bound.
+ * The outcome of one measured row against its prediction and the gap ledger. {@link #HOLDS}, {@link #SUPPORTED},
+ * {@link #GAP_LEDGERED}, and the ledgered {@link #REFUTED} and {@link #INCONCLUSIVE} let a test pass;
+ * {@link #REPORTED} asserts nothing (a figure shown for context, with no prediction) and is never counted as a
+ * pass of a bound. The last three judge a bracket (certified lower end, attack upper end, see
+ * {@link Comparison#BRACKET_AT_MOST}).
  */
 public enum Verdict {
     /** The measurement agrees with the prediction and the ledger lists no gap for it. */
@@ -18,7 +20,13 @@ public enum Verdict {
      */
     LEDGER_STALE,
     /** A figure with no prediction, shown for context; not a check. */
-    REPORTED;
+    REPORTED,
+    /** The bracket decides for the claim (the attack side lies on the claim's side of the prediction). */
+    SUPPORTED,
+    /** The bracket decides against the claim (the certified side lies beyond the prediction), and the ledger lists it. */
+    REFUTED,
+    /** The bracket contains the prediction, and the ledger lists the row with its figures. */
+    INCONCLUSIVE;
 
     /** @return whether this verdict fails a test */
     public boolean isFailure() {

@@ -23,8 +23,8 @@ class CorrectedTheoremExperimentTest {
     void everyQuickRowHoldsOrIsLedgered() {
         ExperimentTable table = table();
         ExperimentAssert.agreesWithLedger(table);
-        assertEquals(CorrectedTheoremExperiment.DIMENSIONS.length * (2 + 4 + 4), table.rows().size(),
-                "per n: the mass of A, the accuracy, and two sandwiches of four rows");
+        assertEquals(CorrectedTheoremExperiment.DIMENSIONS.length * (2 + 5 + 5), table.rows().size(),
+                "per n: the mass of A, the accuracy, and two sandwiches of five rows");
         assertEquals(2, QuickRuns.correctedTheorem().figures().size(), "log-log figures of both mean distances");
     }
 
@@ -44,10 +44,10 @@ class CorrectedTheoremExperimentTest {
 
     @Test
     void aBoundBelowTheCertifiedMeanIsCaught() {
-        // a deliberately wrong prediction: a cap of half the certified lower mean must fail as an unledgered gap
+        // a deliberately wrong prediction: a cap of half the bracket's certified end is REFUTED, and unledgered
         int n = CorrectedTheoremExperiment.DIMENSIONS[0];
         Measurement certified = table().rows().stream().map(Row::measurement)
-                .filter(r -> r.quantity().startsWith("certified lower mean, " + CorrectedTheoremExperiment.allLabel(n)))
+                .filter(r -> r.quantity().startsWith("bracket of the mean, " + CorrectedTheoremExperiment.allLabel(n)))
                 .findFirst().orElseThrow();
         assertTrue(certified.measured().interval().lower() > 0, certified::measuredText);
         double wrong = certified.measured().interval().lower() / 2;
@@ -57,5 +57,6 @@ class CorrectedTheoremExperimentTest {
         ExperimentTable table = experiment.judge(measured, Scale.QUICK, GapLedger.standard(),
                 RunInfo.here(Scale.QUICK, measured.seeds(), Instant.now(), 0));
         assertEquals(Verdict.GAP_UNLEDGERED, table.rows().get(0).judgement().verdict(), table::toMarkdown);
+        assertTrue(table.rows().get(0).judgement().message().contains("REFUTED"), table::toMarkdown);
     }
 }

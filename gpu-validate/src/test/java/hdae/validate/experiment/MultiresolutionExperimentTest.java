@@ -23,8 +23,9 @@ class MultiresolutionExperimentTest {
     void everyQuickRowHoldsOrIsLedgered() {
         ExperimentTable table = table(GapLedger.standard());
         ExperimentAssert.agreesWithLedger(table);
-        // per resolution (4): accuracy, attack success, 4 means and the 4 sandwich rows; then 4 slopes and the reading
-        assertEquals(4 * 10 + 5, table.rows().size());
+        // per resolution (4): accuracy, attack success, 4 attack means and excesses, 2 means, the 5 sandwich rows;
+        // then 4 attack slopes (reported), 4 slope brackets and the reading
+        assertEquals(4 * 17 + 9, table.rows().size());
         assertEquals(1, table.figures().size());
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hdae.validate.ledger.GapLedger;
 import hdae.validate.ledger.Measurement;
-import hdae.validate.ledger.Verdict;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,25 +24,26 @@ class SphereConcentrationExperimentTest {
     void everyQuickRowHoldsOrIsLedgered() {
         ExperimentTable table = judge(QuickRuns.spheres());
         ExperimentAssert.agreesWithLedger(table);
-        assertEquals(5 * SphereConcentrationExperiment.DIMENSIONS.length, table.rows().size(),
-                "per dimension: mu and the four sandwich rows");
+        assertEquals(6 * SphereConcentrationExperiment.DIMENSIONS.length, table.rows().size(),
+                "per dimension: mu and the five sandwich rows");
     }
 
     @Test
     void aBoundOfZeroDistanceIsCaught() {
-        // d(E) <= 0 would say every inner-sphere point is an error; the attack means are positive, so the AT_MOST
-        // rule must refuse it for every dimension
+        // d(E) <= 0 would say every inner-sphere point is an error; the bracket cannot support it (its attack end
+        // is positive), so it is REFUTED or INCONCLUSIVE: unledgered, or against a ledger entry for another
+        // verdict (stale), a failure in every dimension
         List<Measurement> wrong = new ArrayList<>();
         for (Measurement m : QuickRuns.spheres().rows()) {
-            boolean attackMean = m.quantity().startsWith("attack upper mean");
+            boolean attackMean = m.quantity().startsWith("bracket of the mean");
             wrong.add(attackMean ? new Measurement(m.quantity(), m.bound(), 0.0, m.measured(), m.comparison(),
                     "deliberately wrong: 0") : m);
         }
         ExperimentTable table = judge(new Measured(wrong, QuickRuns.spheres().seeds()));
         assertEquals(SphereConcentrationExperiment.DIMENSIONS.length, table.failures().size(), table::toMarkdown);
         for (Row r : table.failures()) {
-            assertEquals(Verdict.GAP_UNLEDGERED, r.judgement().verdict());
-            assertTrue(r.judgement().message().contains("attack upper mean"), r.judgement().message());
+            assertTrue(r.judgement().verdict().isFailure(), r.judgement().message());
+            assertTrue(r.judgement().message().contains("bracket of the mean"), r.judgement().message());
         }
     }
 

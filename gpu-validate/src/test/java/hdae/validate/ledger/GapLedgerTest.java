@@ -104,7 +104,7 @@ class GapLedgerTest {
 
     @Test
     void rejectsUnknownDirectionScaleAndVersion() {
-        messageNamesAndSays("gaps[0].direction", "BELOW or ABOVE", assertThrows(ValidationException.class,
+        messageNamesAndSays("gaps[0].direction", "BELOW, ABOVE or STRADDLES", assertThrows(ValidationException.class,
                 () -> GapLedger.parse(ledger(0.7, 0.9, "SIDEWAYS"), "d.json")));
         messageNamesAndSays("gaps[0].scale", "QUICK or FULL", assertThrows(ValidationException.class,
                 () -> GapLedger.parse(ledger(0.7, 0.9, "BELOW").replace("QUICK", "HUGE"), "s.json")));

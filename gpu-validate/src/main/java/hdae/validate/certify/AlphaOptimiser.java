@@ -1,0 +1,189 @@
+package hdae.validate.certify;
+
+/**
+ * The lower slopes of alpha-CROWN (Xu et al. 2021): for each margin row \(r\), hidden layer \(l\) and unstable
+ * neuron \(i\), a slope \(\alpha_{r,l,i} \in [0,1]\) of the lower line \(\mathrm{relu}(z) \ge \alpha z\), chosen by
+ * projected gradient ascent (Adam, step 0.1, projection onto \([0,1]\)) on the CROWN bound \(B_r(\alpha)\) from
+ * CROWN's adaptive slopes. Every choice of slopes gives a sound bound, so the optimisation runs in plain double
+ * arithmetic; the bound of the slopes returned is then computed with outward rounding by {@link BackwardPass}.
+ *
+ * <p>Gradient: the backward pass is \(q^{l} = W_{l+1} p^{l+1}\) (coefficients on \(h_l\)), \(p^l_i = \sigma_i
+ * q^l_i\) with \(\sigma_i\) the slope of the chosen line, and \(B = \sum_l (p^{l})^\top b_l + \sum_{i: q_i < 0}
+ * -q_i s_i \ell_i + \min_x (W_0 p^0)^\top x\). By the envelope theorem \(\partial B/\partial (W_0 p^0) = x^\ast\),
+ * the minimiser, and going forward, \(\gamma^0 = W_0^\top x^\ast + b_0\), \(\partial B/\partial q^l_i = \sigma_i
+ * \gamma^l_i - [q^l_i < 0]\, s_i \ell_i\), \(\gamma^{l+1} = W_{l+1}^\top \partial B/\partial q^l + b_{l+1}\), and
+ * \(\partial B/\partial \alpha_{l,i} = \gamma^l_i q^l_i\) where \(q^l_i \ge 0\) (the sign pattern held fixed).
+ *
+ * @see <a href="https://arxiv.org/abs/2011.13824">Xu et al. 2021, arXiv 2011.13824</a>
+ */
+final class AlphaOptimiser {
+
+    private static final double STEP = 0.1;
+    private static final double BETA1 = 0.9;
+    private static final double BETA2 = 0.999;
+    private static final double ADAM_EPS = 1e-8;
+
+    private AlphaOptimiser() {
+    }
+
+    /**
+     * Optimised slopes for every row.
+     *
+     * @param net        the network, with at least one hidden layer
+     * @param bounds     its intermediate bounds
+     * @param rows       coefficients on the logits, [row][class]
+     * @param region     the region
+     * @param lo         its lower corner
+     * @param hi         its upper corner
+     * @param iterations Adam steps
+     * @return slopes [hidden layer][row][neuron]
+     */
+    static double[][][] optimise(ReluNetwork net, LayerBounds bounds, double[][] rows, InputRegion region,
+            double[] lo, double[] hi, int iterations) {
+        int hidden = net.layers() - 1;
+        double[][][] alpha = new double[hidden][rows.length][];
+        double[][][] best = new double[hidden][rows.length][];
+        for (int l = 0; l < hidden; l++) {
+            for (int r = 0; r < rows.length; r++) {
+                double[] a = new double[net.width(l)];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = bounds.upper[l][i] >= -bounds.lower[l][i] ? 1 : 0;
+                }
+                alpha[l][r] = a;
+                best[l][r] = a.clone();
+            }
+        }
+        for (int r = 0; r < rows.length; r++) {
+            optimiseRow(net, bounds, rows[r], r, alpha, best, region, lo, hi, iterations);
+        }
+        return best;
+    }
+
+    private static void optimiseRow(ReluNetwork net, LayerBounds bounds, double[] row, int r, double[][][] alpha,
+            double[][][] best, InputRegion region, double[] lo, double[] hi, int iterations) {
+        int hidden = net.layers() - 1;
+        double[][] m = new double[hidden][];
+        double[][] v = new double[hidden][];
+        for (int l = 0; l < hidden; l++) {
+            m[l] = new double[net.width(l)];
+            v[l] = new double[net.width(l)];
+        }
+        double bestBound = Double.NEGATIVE_INFINITY;
+        double[][] q = new double[hidden][];
+        for (int it = 0; it <= iterations; it++) {
+            // the backward pass at the current slopes
+            double[] p = row;
+            double constant = 0;
+            for (int l = hidden; l >= 1; l--) {
+                constant += dot(p, net.bias(l));
+                q[l - 1] = times(net.transposed(l), p);
+                p = relax(q[l - 1], alpha[l - 1][r], bounds, l - 1);
+                constant += upperConstant(q[l - 1], bounds, l - 1);
+            }
+            constant += dot(p, net.bias(0));
+            double[] a = times(net.transposed(0), p);
+            double bound = constant + region.minimum(a, lo, hi);
+            if (bound > bestBound) {
+                bestBound = bound;
+                for (int l = 0; l < hidden; l++) {
+                    best[l][r] = alpha[l][r].clone();
+                }
+            }
+            if (it == iterations) {
+                break;
+            }
+            // forward through the relaxed network at the minimiser
+            double[] gamma = net.affine(0, region.minimiser(a, lo, hi));
+            for (int l = 0; l < hidden; l++) {
+                double[] lower = bounds.lower[l];
+                double[] upper = bounds.upper[l];
+                double[] s = bounds.upperSlope[l];
+                double[] dq = new double[gamma.length];
+                double[] grad = new double[gamma.length];
+                for (int i = 0; i < gamma.length; i++) {
+                    if (upper[i] <= 0) {
+                        continue;
+                    }
+                    if (lower[i] >= 0) {
+                        dq[i] = gamma[i];
+                    } else if (q[l][i] >= 0) {
+                        dq[i] = alpha[l][r][i] * gamma[i];
+                        grad[i] = gamma[i] * q[l][i];
+                    } else {
+                        dq[i] = s[i] * (gamma[i] - lower[i]);
+                    }
+                }
+                adam(alpha[l][r], grad, m[l], v[l], it + 1);
+                gamma = net.affine(l + 1, dq);
+            }
+        }
+    }
+
+    /** Coefficients on \(z_l\) from coefficients q on \(h_l\) (the same lines as {@link BackwardPass#relu}). */
+    private static double[] relax(double[] q, double[] alpha, LayerBounds bounds, int layer) {
+        double[] lo = bounds.lower[layer];
+        double[] hi = bounds.upper[layer];
+        double[] s = bounds.upperSlope[layer];
+        double[] p = new double[q.length];
+        for (int i = 0; i < q.length; i++) {
+            if (hi[i] <= 0) {
+                p[i] = 0;
+            } else if (lo[i] >= 0) {
+                p[i] = q[i];
+            } else {
+                p[i] = q[i] >= 0 ? q[i] * alpha[i] : q[i] * s[i];
+            }
+        }
+        return p;
+    }
+
+    private static double upperConstant(double[] q, LayerBounds bounds, int layer) {
+        double[] lo = bounds.lower[layer];
+        double[] hi = bounds.upper[layer];
+        double[] s = bounds.upperSlope[layer];
+        double c = 0;
+        for (int i = 0; i < q.length; i++) {
+            if (lo[i] < 0 && hi[i] > 0 && q[i] < 0) {
+                c -= q[i] * s[i] * lo[i];
+            }
+        }
+        return c;
+    }
+
+    private static void adam(double[] alpha, double[] grad, double[] m, double[] v, int t) {
+        double c1 = 1 - Math.pow(BETA1, t);
+        double c2 = 1 - Math.pow(BETA2, t);
+        for (int i = 0; i < alpha.length; i++) {
+            if (grad[i] == 0 && m[i] == 0) {
+                continue;
+            }
+            m[i] = BETA1 * m[i] + (1 - BETA1) * grad[i];
+            v[i] = BETA2 * v[i] + (1 - BETA2) * grad[i] * grad[i];
+            double step = STEP * (m[i] / c1) / (Math.sqrt(v[i] / c2) + ADAM_EPS);
+            alpha[i] = Math.min(1, Math.max(0, alpha[i] + step));
+        }
+    }
+
+    /** \(W p\) for W of shape (in, out), given \(W^\top\): \(\sum_j p_j W_{\cdot j}\). */
+    private static double[] times(double[][] transposed, double[] p) {
+        double[] out = new double[transposed[0].length];
+        for (int j = 0; j < p.length; j++) {
+            double pj = p[j];
+            if (pj != 0) {
+                double[] column = transposed[j];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] += pj * column[i];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

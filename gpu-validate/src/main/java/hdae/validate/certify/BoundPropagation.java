@@ -1,0 +1,255 @@
+package hdae.validate.certify;
+
+import hdae.validate.ValidationException;
+
+/**
+ * Rigorous lower bounds of the margins \(z_y(x) - z_j(x)\), \(j \ne y\), of a {@link ReluNetwork} over an
+ * {@link InputRegion}: when every bound is positive, no point of the region changes the class from \(y\).
+ *
+ * <p>Intermediate bounds: layer 0 exactly over the region (\(\min_x \pm W_{0,\cdot j}^\top x\)); each later hidden
+ * layer by interval arithmetic, and for {@link BoundMethod#CROWN} and {@link BoundMethod#ALPHA_CROWN} also by a
+ * {@link BackwardPass} from \(\pm e_i\) for every neuron the intervals leave unstable, the two intersected. The
+ * margins: IBP stops the backward pass at the last hidden layer's interval; CROWN runs it to the input with
+ * adaptive slopes; alpha-CROWN with slopes from {@link AlphaOptimiser}. All results are rounded outwards
+ * ({@link Rounding}). For L2 in a box and CROWN, an intermediate bound that the cheaper box or ball bound already shows to
+ * have a fixed sign is kept without the dual refinement of {@link InputRegion} (a neuron's stability is all the
+ * relaxation needs from it); the final margins always get the refinement.
+ */
+public final class BoundPropagation {
+
+    private final ReluNetwork net;
+    /** Adam iterations of alpha-CROWN. */
+    private final int alphaIterations;
+
+    private BoundPropagation(ReluNetwork net, int alphaIterations) {
+        this.net = net;
+        this.alphaIterations = alphaIterations;
+    }
+
+    /**
+     * Bounds for a network, with 20 alpha-CROWN iterations.
+     *
+     * @param net the network
+     * @return the bounder
+     */
+    public static BoundPropagation of(ReluNetwork net) {
+        return new BoundPropagation(net, 20);
+    }
+
+    /**
+     * A copy with another number of alpha-CROWN iterations.
+     *
+     * @param iterations at least 1
+     * @return the copy
+     */
+    public BoundPropagation withAlphaIterations(int iterations) {
+        if (!(iterations >= 1 && iterations <= 10_000)) {
+            throw ValidationException.expected("iterations in [1, 10000]", "iterations", iterations);
+        }
+        return new BoundPropagation(net, iterations);
+    }
+
+    /** @return the network */
+    public ReluNetwork network() {
+        return net;
+    }
+
+    /**
+     * Lower bounds of the margins over a region.
+     *
+     * @param region the region, of the network's input dimension
+     * @param label  y
+     * @param method how
+     * @return per class j, a lower bound of \(\min_{x} z_y(x) - z_j(x)\); {@code +Infinity} at \(j = y\)
+     */
+    public double[] marginLowerBounds(InputRegion region, int label, BoundMethod method) {
+        if (region.dimension() != net.inputs()) {
+            throw ValidationException.expected("a region of dimension " + net.inputs(), "region",
+                    region.dimension());
+        }
+        int classes = net.classes();
+        if (!(label >= 0 && label < classes)) {
+            throw ValidationException.expected("a label in [0, " + classes + ")", "label", label);
+        }
+        double[] lo = region.lowerCorner();
+        double[] hi = region.upperCorner();
+        LayerBounds bounds = layerBounds(region, lo, hi, method != BoundMethod.IBP);
+        double[][] rows = new double[classes - 1][classes];
+        for (int j = 0, r = 0; j < classes; j++) {
+            if (j != label) {
+                rows[r][label] = 1;
+                rows[r++][j] = -1;
+            }
+        }
+        double[][][] alpha = method == BoundMethod.ALPHA_CROWN && net.layers() > 1
+                ? AlphaOptimiser.optimise(net, bounds, rows, region, lo, hi, alphaIterations) : null;
+        double[] lower = backward(rows, net.layers() - 1, bounds, region, lo, hi, alpha,
+                method == BoundMethod.IBP, false);
+        double[] out = new double[classes];
+        for (int j = 0, r = 0; j < classes; j++) {
+            out[j] = j == label ? Double.POSITIVE_INFINITY : lower[r++];
+        }
+        return out;
+    }
+
+    /**
+     * Whether every margin is certified positive over the region.
+     *
+     * @param region the region
+     * @param label  y
+     * @param method how
+     * @return true when no point of the region is classified otherwise than y
+     */
+    public boolean certifies(InputRegion region, int label, BoundMethod method) {
+        for (double m : marginLowerBounds(region, label, method)) {
+            if (!(m > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Bounds of every hidden pre-activation.
+     *
+     * @param region the region
+     * @param lo     its lower corner
+     * @param hi     its upper corner
+     * @param crown  whether to tighten the intervals by backward passes
+     * @return the bounds
+     */
+    LayerBounds layerBounds(InputRegion region, double[] lo, double[] hi, boolean crown) {
+        int hidden = net.layers() - 1;
+        LayerBounds bounds = new LayerBounds(hidden);
+        if (hidden == 0) {
+            return bounds;
+        }
+        double[][] t = net.transposed(0);
+        double[] b = net.bias(0);
+        double[] low = new double[t.length];
+        double[] high = new double[t.length];
+        double[] negated = new double[t[0].length];
+        for (int j = 0; j < t.length; j++) {
+            // IBP needs every interval tight; CROWN only the stability of the stable neurons
+            double enough = crown ? -b[j] + Math.abs(b[j]) * 1e-9 : Double.POSITIVE_INFINITY;
+            low[j] = Math.nextDown(region.minimum(t[j], lo, hi, enough) + b[j]);
+            for (int i = 0; i < negated.length; i++) {
+                negated[i] = -t[j][i];
+            }
+            enough = crown ? b[j] + Math.abs(b[j]) * 1e-9 : Double.POSITIVE_INFINITY;
+            high[j] = Math.nextUp(b[j] - region.minimum(negated, lo, hi, enough));
+        }
+        bounds.set(0, low, high);
+        for (int l = 1; l < hidden; l++) {
+            double[][] interval = interval(l, bounds.lower[l - 1], bounds.upper[l - 1]);
+            if (crown) {
+                tighten(l, interval, bounds, region, lo, hi);
+            }
+            bounds.set(l, interval[0], interval[1]);
+        }
+        return bounds;
+    }
+
+    /** Interval arithmetic for \(z_l = W_l^\top h + b_l\), \(h \in [\mathrm{relu}(\ell), \mathrm{relu}(u)]\). */
+    private double[][] interval(int layer, double[] lo, double[] hi) {
+        double[][] t = net.transposed(layer);
+        double[] b = net.bias(layer);
+        double[] low = new double[t.length];
+        double[] high = new double[t.length];
+        for (int j = 0; j < t.length; j++) {
+            double[] w = t[j];
+            double sumLo = b[j];
+            double sumHi = b[j];
+            double abs = Math.abs(b[j]);
+            for (int i = 0; i < w.length; i++) {
+                double hl = Math.max(0, lo[i]);
+                double hu = Math.max(0, hi[i]);
+                double p = w[i] * hl;
+                double q = w[i] * hu;
+                sumLo += Math.min(p, q);
+                sumHi += Math.max(p, q);
+                abs += Math.max(Math.abs(p), Math.abs(q));
+            }
+            low[j] = Rounding.down(sumLo, abs, w.length + 1L);
+            high[j] = Rounding.up(sumHi, abs, w.length + 1L);
+        }
+        return new double[][] {low, high};
+    }
+
+    /** Backward passes from \(\pm e_i\) for the neurons of layer l that the intervals leave unstable. */
+    private void tighten(int layer, double[][] interval, LayerBounds bounds, InputRegion region, double[] lo,
+            double[] hi) {
+        double[] low = interval[0];
+        double[] high = interval[1];
+        int width = low.length;
+        int unstable = 0;
+        for (int i = 0; i < width; i++) {
+            unstable += low[i] < 0 && high[i] > 0 ? 1 : 0;
+        }
+        if (unstable == 0) {
+            return;
+        }
+        double[][] rows = new double[2 * unstable][width];
+        int[] index = new int[unstable];
+        for (int i = 0, k = 0; i < width; i++) {
+            if (low[i] < 0 && high[i] > 0) {
+                index[k] = i;
+                rows[2 * k][i] = 1;
+                rows[2 * k + 1][i] = -1;
+                k++;
+            }
+        }
+        double[] bound = backward(rows, layer, bounds, region, lo, hi, null, false, true);
+        for (int k = 0; k < unstable; k++) {
+            int i = index[k];
+            low[i] = Math.max(low[i], bound[2 * k]);
+            high[i] = Math.min(high[i], -bound[2 * k + 1]);
+        }
+    }
+
+    /**
+     * A backward pass from coefficients on \(z_k\) to the input (or, for IBP, to the last hidden interval).
+     *
+     * @param rows         coefficients on \(z_k\)
+     * @param layer        k
+     * @param bounds       bounds of the layers below k
+     * @param region       the region
+     * @param lo           its lower corner
+     * @param hi           its upper corner
+     * @param alpha        lower slopes [layer][row][neuron], or null for CROWN's
+     * @param intervalOnly whether to stop at the last hidden interval (IBP)
+     * @param screen       whether a row already positive by the cheap input bounds is kept as it is
+     * @return rigorous lower bounds, one per row
+     */
+    double[] backward(double[][] rows, int layer, LayerBounds bounds, InputRegion region, double[] lo, double[] hi,
+            double[][][] alpha, boolean intervalOnly, boolean screen) {
+        BackwardPass pass = new BackwardPass(net, bounds, rows);
+        for (int l = layer; l >= 0; l--) {
+            pass.linear(l, l == 0 ? magnitude(lo, hi) : positivePart(bounds.upper[l - 1]));
+            if (l == 0) {
+                return pass.finishAtInput(region, lo, hi, screen);
+            }
+            if (intervalOnly) {
+                return pass.finishAtHidden(l - 1);
+            }
+            pass.relu(l - 1, alpha == null ? null : alpha[l - 1]);
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    static double[] magnitude(double[] lo, double[] hi) {
+        double[] m = new double[lo.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = Math.max(Math.abs(lo[i]), Math.abs(hi[i]));
+        }
+        return m;
+    }
+
+    static double[] positivePart(double[] hi) {
+        double[] m = new double[hi.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = Math.max(0, hi[i]);
+        }
+        return m;
+    }
+}
