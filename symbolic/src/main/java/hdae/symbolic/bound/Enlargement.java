@@ -59,7 +59,7 @@ final class Enlargement {
                                 + " n; a = 0 is the half-mass theorem.")
                         .quantity("cube-enlargement-mass-any", "mu(A_t), mu(A) = Phi(a), A_t = {x : d_2(x, A) <= t}")
                         .closedForm(LOWER, "Phi(a + Sqrt(2*Pi)*t)")
-                        .param("a", QUANTILE, "Gaussian quantile of the mass of A")
+                        .param("a", QUANTILE, "Gaussian quantile of the mass of the region")
                         .param("t", NONNEGATIVE, "enlargement radius (Euclidean)")
                         .source(HDAE, "claim A3; " + TRANSFER).build(),
                 entry("cube-mean-dist-le-gaussian-tail-integral")
@@ -70,7 +70,7 @@ final class Enlargement {
                                 + " a = 0).")
                         .quantity("cube-mean-dist-any", "E_x d_2(x, A), x uniform in [0,1]^n, mu(A) = Phi(a)")
                         .closedForm(UPPER, MEAN)
-                        .param("a", QUANTILE, "Gaussian quantile of the mass of A")
+                        .param("a", QUANTILE, "Gaussian quantile of the mass of the region")
                         .source(HDAE, "claims A3, A5; " + TRANSFER).build(),
                 entry("cube-cond-mean-dist-le-gaussian-tail-integral-div-q")
                         .title("Mean distance on the minority side, any mass")
@@ -80,7 +80,7 @@ final class Enlargement {
                                 + " half-mass bound 1/(2 pi q) grows instead).")
                         .quantity("cube-cond-mean-dist-any", "E[d_2(x, A) | x not in A], 1 - mu(A) = q = 1 - Phi(a)")
                         .closedForm(UPPER, MEAN + "/" + MINORITY_MASS)
-                        .param("a", MINORITY_QUANTILE, "Gaussian quantile of the mass of A, at least 1/2")
+                        .param("a", MINORITY_QUANTILE, "Gaussian quantile of the mass of the region, at least 1/2")
                         .source(HDAE, "claims A3, A5; " + TRANSFER).build(),
                 entry("cube-mean-dist-eq-pi-r3-div-12-of-corner-disc")
                         .title("Mean distance to the complement of a corner quarter-disc")

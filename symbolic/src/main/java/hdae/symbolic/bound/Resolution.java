@@ -47,7 +47,7 @@ final class Resolution {
                                 + " sqrt(lambda_max(Sigma))/sqrt(2 pi), whatever n.")
                         .quantity("gaussian-mean-dist", "E d_2(x, A), x ~ N(m, Sigma), Pr[x in A] >= 1/2")
                         .closedForm(UPPER, "Sqrt(lmax)/Sqrt(2*Pi)")
-                        .param("lmax", POSITIVE, "largest eigenvalue of Sigma")
+                        .param("lmax", POSITIVE, "largest eigenvalue of the covariance")
                         .source(HDAE, "Gaussian isoperimetry through the sqrt(lambda_max)-Lipschitz map"
                                 + " z -> m + Sigma^(1/2) z (C. Borell 1975; V. N. Sudakov, B. S. Tsirelson 1974)").build(),
                 entry("gaussian-half-space-mean-dist-eq-sqrt-lambda-max-div-sqrt-2pi", GAUSSIAN)
@@ -58,7 +58,7 @@ final class Resolution {
                         .quantity("gaussian-top-half-space-mean-dist", "E d_2(x, {v.(y - m) >= 0}), v a top unit"
                                 + " eigenvector of Sigma")
                         .closedForm(EQUALITY, "Sqrt(lmax)/Sqrt(2*Pi)")
-                        .param("lmax", POSITIVE, "largest eigenvalue of Sigma")
+                        .param("lmax", POSITIVE, "largest eigenvalue of the covariance")
                         .source(HDAE, "tightness of the Gaussian-data bound").build(),
                 entry("gaussian-rms-worst-mean-dist-eq-sqrt-lambda-max-div-n-div-sqrt-2pi", GAUSSIAN)
                         .title("Worst case of the rms mean distance, Gaussian data")
@@ -68,7 +68,7 @@ final class Resolution {
                                 + " O(1/n) (independent pixels).")
                         .quantity("gaussian-rms-worst-mean-dist", "sup over A with Pr[x in A] >= 1/2 of E d_2(x, A)/sqrt(n)")
                         .closedForm(EQUALITY, "Sqrt(lmax/n)/Sqrt(2*Pi)")
-                        .param("lmax", POSITIVE, "largest eigenvalue of Sigma")
+                        .param("lmax", POSITIVE, "largest eigenvalue of the covariance")
                         .param("n", Domain.integersAtLeast(1), "dimension (number of pixels)")
                         .source(HDAE, "claim A5, worst case over decision regions").build(),
                 entry("gaussian-rms-worst-mean-dist-eq-const-of-coarse-scale-variance", GAUSSIAN)
