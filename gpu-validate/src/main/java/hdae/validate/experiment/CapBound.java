@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  * \( \sigma(C_h) = \mu \) ({@code sphere-cap-mass-eq}, solved for \( h \) by bisection, the cap measure being
  * decreasing in \( h \)), and the mean chordal distance to that cap
  * ({@code sphere-mean-chord-dist-le-cap-of-equal-mass}). Both formulas are the catalogue's; nothing is re-typed
- * here. Next to it, the Gaussian reading \( -\Phi^{-1}(\mu)/\sqrt{n} \) that the digest writes for their O-form.
+ * here. Next to it, the Gaussian reading \( -\Phi^{-1}(\mu)/\sqrt{n} \) of their O-form.
  */
 final class CapBound {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 /**
- * On linear models DeepFool is exact (issue 6, item 4): for a binary model with \(f(x) = w\cdot x + b\) its
+ * On linear models DeepFool is exact: for a binary model with \(f(x) = w\cdot x + b\) its
  * first step lands on the boundary, so the reported distance is \((1+\eta)\,|w\cdot x+b|/\|w\|_2\) (L2) and
  * \((1+\eta)\,|w\cdot x+b|/\|w\|_1\) (L-infinity), in the unbounded box.
  *

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 /**
- * PGD never leaves its ball or [0,1] (issue 6, item 4), as a property over random untrained networks, budgets,
+ * PGD never leaves its ball or [0,1], as a property over random untrained networks, budgets,
  * step sizes and inputs, a third of whose pixels sit exactly on the faces 0 and 1 (where clipping binds).
  * The check is exact: {@code norm.distance(adv, x) <= eps} as computed, no tolerance.
  */

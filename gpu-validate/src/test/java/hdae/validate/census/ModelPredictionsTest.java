@@ -32,7 +32,7 @@ class ModelPredictionsTest {
 
     @Test
     void goeFallsBelowIndependentSignsBeyondOneParameter() {
-        // level repulsion: P_N < 2^-N for N >= 2 (anchors C9: 0.146 < 0.25, 0.0249 < 0.125, ...)
+        // level repulsion: P_N < 2^-N for N >= 2 (P_2 = 0.146 < 0.25, P_3 = 0.0249 < 0.125, ...; Dean and Majumdar 2006)
         for (int n : new int[] {2, 3, 6, 10, 13, 41}) {
             Prediction p = MODELS.at(n);
             assertTrue(p.logGoe() < p.logIndependentSign(), "n = " + n + ": " + p);

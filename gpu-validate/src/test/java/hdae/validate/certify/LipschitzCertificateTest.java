@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 
 /**
- * Certified radius \(\le\) true minimal distance \(\le\) attack distance, per sample (issue 6, item 5), on the
+ * Certified radius \(\le\) true minimal distance \(\le\) attack distance, per sample, on the
  * trained 7x7 MNIST MLP and softmax regression of {@link hdae.validate.Fixtures}. The comparison needs no
  * tolerance: the certificate is smaller than the attack distances by orders of magnitude on real networks,
  * and exact arithmetic would already guarantee it.

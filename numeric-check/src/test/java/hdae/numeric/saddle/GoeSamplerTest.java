@@ -24,7 +24,7 @@ class GoeSamplerTest {
     }
 
     /**
-     * Entry variances of the anchors.md C9 convention: \( \mathbb{E}H_{ii}^2 = 1 \), \( \mathbb{E}H_{ij}^2 = 1/2 \),
+     * Entry variances of hdae's GOE convention (as in Dean and Majumdar 2006): \( \mathbb{E}H_{ii}^2 = 1 \), \( \mathbb{E}H_{ij}^2 = 1/2 \),
      * \( \mathbb{E}\operatorname{tr}H^2 = N + N(N-1)/2 \). Student-t intervals, alpha = 1e-6 each.
      */
     @Test

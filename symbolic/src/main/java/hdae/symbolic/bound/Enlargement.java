@@ -53,33 +53,37 @@ final class Enlargement {
     static List<Bound> bounds() {
         return List.of(
                 entry("cube-enlargement-mass-ge-phi-of-shifted-quantile")
+                        .title("Enlargement of a region of any mass in the cube")
                         .statement("For the uniform measure mu on [0,1]^n and every measurable A with mu(A) = Phi(a),"
                                 + " the Euclidean t-enlargement has mu(A_t) >= Phi(a + sqrt(2 pi) t), independently of"
                                 + " n; a = 0 is the half-mass theorem.")
                         .quantity("cube-enlargement-mass-any", "mu(A_t), mu(A) = Phi(a), A_t = {x : d_2(x, A) <= t}")
                         .closedForm(LOWER, "Phi(a + Sqrt(2*Pi)*t)")
-                        .param("a", QUANTILE, "Gaussian quantile of the mass of A, Phi^-1(mu(A)), |a| <= 6")
+                        .param("a", QUANTILE, "Gaussian quantile of the mass of the region")
                         .param("t", NONNEGATIVE, "enlargement radius (Euclidean)")
                         .source(HDAE, "claim A3; " + TRANSFER).build(),
                 entry("cube-mean-dist-le-gaussian-tail-integral")
+                        .title("Mean distance to a region of any mass")
                         .statement("For every measurable A of the cube with mu(A) = Phi(a), the mean Euclidean distance"
                                 + " to A of a uniform point is at most the integral of 1 - Phi(a + sqrt(2 pi) t) over"
                                 + " t > 0, that is (phi(a) - a (1 - Phi(a)))/sqrt(2 pi), whatever n (1/(2 pi) at"
                                 + " a = 0).")
                         .quantity("cube-mean-dist-any", "E_x d_2(x, A), x uniform in [0,1]^n, mu(A) = Phi(a)")
                         .closedForm(UPPER, MEAN)
-                        .param("a", QUANTILE, "Gaussian quantile of the mass of A, Phi^-1(mu(A)), |a| <= 6")
+                        .param("a", QUANTILE, "Gaussian quantile of the mass of the region")
                         .source(HDAE, "claims A3, A5; " + TRANSFER).build(),
                 entry("cube-cond-mean-dist-le-gaussian-tail-integral-div-q")
+                        .title("Mean distance on the minority side, any mass")
                         .statement("On the minority side, of mass q = 1 - Phi(a) <= 1/2, the mean Euclidean distance to"
                                 + " A is at most (phi(a) - a q)/(sqrt(2 pi) q): 1/pi at q = 1/2, 0.250 at q = 0.29,"
                                 + " 0.135 at q = 0.01, and at most 1/(sqrt(2 pi) a), so it tends to 0 as q does (the"
                                 + " half-mass bound 1/(2 pi q) grows instead).")
                         .quantity("cube-cond-mean-dist-any", "E[d_2(x, A) | x not in A], 1 - mu(A) = q = 1 - Phi(a)")
                         .closedForm(UPPER, MEAN + "/" + MINORITY_MASS)
-                        .param("a", MINORITY_QUANTILE, "Phi^-1(1 - q) for the minority mass q <= 1/2")
+                        .param("a", MINORITY_QUANTILE, "Gaussian quantile of the mass of the region, at least 1/2")
                         .source(HDAE, "claims A3, A5; " + TRANSFER).build(),
                 entry("cube-mean-dist-eq-pi-r3-div-12-of-corner-disc")
+                        .title("Mean distance to the complement of a corner quarter-disc")
                         .statement("For the complement A of the corner quarter-disc {x_1^2 + x_2^2 < r^2} in [0,1]^n,"
                                 + " r <= 1, n >= 2, the mean Euclidean distance to A is pi r^3/12 (mass of the disc"
                                 + " pi r^2/4); the distance depends on x_1, x_2 only, so the example embeds in every"
@@ -89,6 +93,7 @@ final class Enlargement {
                         .param("r", new Domain(false, 0, true, 1, false), "radius of the quarter-disc, in (0, 1]")
                         .source(HDAE, "lower example for the constant of the half-mass theorem").build(),
                 entry("cube-half-mass-best-const-ge-corner-disc")
+                        .title("A lower bound on the best half-mass constant")
                         .statement("The best constant C of the half-mass theorem (the supremum over n and over regions"
                                 + " of mass at least 1/2 of the mean Euclidean distance) is at least pi r^3/12 with"
                                 + " r = sqrt(2/pi), about 0.1330 (the corner quarter-disc of mass 1/2), and at most"

@@ -31,15 +31,17 @@ final class Margin {
     static List<Bound> bounds() {
         return List.of(
                 entry("linear-flip-rate-ge-one-minus-var-div-gain-sq")
+                        .title("Flip rate of a linear classifier, by Chebyshev")
                         .statement("For a linear classifier sign(w.x + b) with the balanced threshold b = -E[w.x], the"
                                 + " fraction of inputs whose class the sign perturbation can flip, Pr[|w.x + b| <"
                                 + " eps |w|_1], is at least 1 - Var(w.x)/(eps |w|_1)^2 (Chebyshev).")
                         .quantity("linear-flip-rate", "Pr[|w.x + b| < eps |w|_1], b = -E[w.x]")
                         .closedForm(LOWER, "1 - v/g^2")
-                        .param("v", NONNEGATIVE, "Var(w.x)")
-                        .param("g", POSITIVE, "the gain eps |w|_1")
+                        .param("v", NONNEGATIVE, "variance of the activation")
+                        .param("g", POSITIVE, "largest activation change under the budget")
                         .source(HDAE, "the premise margin = o(eps |w|_1)").build(),
                 entry("linear-flip-rate-ge-one-minus-inv-12-eps2-n-of-independent-pixels")
+                        .title("Flip rate for independent pixels")
                         .statement("For n independent uniform pixels and weights of equal magnitude the flip rate is at"
                                 + " least 1 - 1/(12 eps^2 n): it tends to 1 (exactly: 0.722 at n = 10 and 0.9995 at"
                                 + " n = 100 for eps = 0.1), so there the prior inference holds.")
@@ -50,6 +52,7 @@ final class Margin {
                         .param("n", Domain.integersAtLeast(1), "number of independent pixels")
                         .source(HDAE, "the premise holds for independent coordinates").build(),
                 entry("margin-sd-div-gain-eq-inv-eps-sqrt-12n-of-independent-pixels")
+                        .title("Margin against gain, independent pixels")
                         .statement("For n independent uniform pixels and weights of equal magnitude c, the margin"
                                 + " w.x + b has standard deviation c sqrt(n/12) and the gain is eps c n: their ratio is"
                                 + " 1/(eps sqrt(12 n)), which tends to 0.")
@@ -59,6 +62,7 @@ final class Margin {
                         .param("n", Domain.integersAtLeast(1), "number of independent pixels")
                         .source(HDAE, "the premise holds for independent coordinates").build(),
                 entry("margin-sd-div-gain-eq-const-of-replicated-pixels")
+                        .title("Margin against gain, replicated pixels")
                         .statement("For n0 independent uniform pixels each replicated k times, with weights"
                                 + " rep(w0, k)/k (the same function), margin and gain are those of the base image: the"
                                 + " ratio is 1/(eps sqrt(12 n0)) whatever k, so the premise fails (objection H-a).")

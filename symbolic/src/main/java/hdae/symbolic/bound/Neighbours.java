@@ -49,7 +49,8 @@ final class Neighbours {
 
     static List<Bound> bounds() {
         return List.of(
-                new BoundCatalogue.Entry("cube-robust-prob-ge-one-minus-uc-gaussian-tail").provenance(FORMALISATION)
+                new BoundCatalogue.Entry("cube-robust-prob-ge-one-minus-uc-gaussian-tail")
+                        .title("Inevitable adversarial examples in the cube").provenance(FORMALISATION)
                         .derivation(NEIGHBOURS)
                         .statement("For a class c of the cube [0,1]^n whose density is at most U_c times the uniform"
                                 + " one, and a classifier whose region of class c has mass at most 1/2, a point of"
@@ -58,23 +59,25 @@ final class Neighbours {
                         .quantity("cube-robust-prob", "Pr over class c of [x misclassified or d_2(x, other classes)"
                                 + " <= eps]")
                         .closedForm(LOWER, "1 - uc*Erfc(Sqrt(Pi)*eps)/2")
-                        .param("uc", DENSITY_BOUND, "U_c, the bound of the class density relative to the uniform one")
+                        .param("uc", DENSITY_BOUND, "bound of the class density relative to the uniform one")
                         .param("eps", POSITIVE, "Euclidean radius")
                         .source(HDAE, "the enlargement theorem applied to the other classes, the form behind the"
                                 + " unit-cube theorem of Shafahi et al. (2019)").build(),
                 new BoundCatalogue.Entry("shafahi-cube-robust-prob-ge-one-minus-uc-exp-div-2pi-eps")
+                        .title("Inevitable adversarial examples, Mills-ratio form")
                         .provenance(LITERATURE).derivation(NEIGHBOURS)
                         .statement("Shafahi et al. (2019), the unit cube with the Euclidean norm: the same probability is"
                                 + " at least 1 - U_c exp(-pi eps^2)/(2 pi eps), whatever n.")
                         .quantity("cube-robust-prob", "Pr over class c of [x misclassified or d_2(x, other classes)"
                                 + " <= eps]")
                         .closedForm(LOWER, "1 - uc*Exp(-Pi*eps^2)/(2*Pi*eps)")
-                        .param("uc", DENSITY_BOUND, "U_c, the bound of the class density relative to the uniform one")
+                        .param("uc", DENSITY_BOUND, "bound of the class density relative to the uniform one")
                         .param("eps", POSITIVE, "Euclidean radius")
                         .source(SHAFAHI, "the unit-cube theorem (Sec. 4); this form is derived by hdae from its"
                                 + " enlargement theorem and the Mills-ratio tail, and was not compared word for word"
                                 + " with the paper, which was not available offline").build(),
-                new BoundCatalogue.Entry("fawzi-dist-tail-le-phi-tail-of-lipschitz-generator").provenance(LITERATURE)
+                new BoundCatalogue.Entry("fawzi-dist-tail-le-phi-tail-of-lipschitz-generator")
+                        .title("Distance tail under a Lipschitz generator").provenance(LITERATURE)
                         .derivation("gaussian-data-worst-case")
                         .statement("Fawzi et al. (2018), for any classifier: for data x = g(z), z ~ N(0, I_d), g"
                                 + " L-Lipschitz into R^n, and every region A with Pr[x in A] >= 1/2,"
@@ -82,19 +85,21 @@ final class Neighbours {
                         .quantity("generator-dist-tail", "Pr[d_2(g(z), A) > eta], z ~ N(0, I_d), Pr[g(z) in A] >= 1/2")
                         .closedForm(UPPER, "Erfc(eta/(Sqrt(2)*lip))/2")
                         .param("eta", NONNEGATIVE, "Euclidean radius")
-                        .param("lip", POSITIVE, "Lipschitz constant L of the generator")
+                        .param("lip", POSITIVE, "Lipschitz constant of the generator")
                         .source(FAWZI, "Sec. 3, the upper bound on the robustness of any classifier; hdae's"
                                 + " two-region, half-mass form (modulus of continuity omega(t) = L t); the paper's"
                                 + " multi-class constants were not available offline").build(),
-                new BoundCatalogue.Entry("fawzi-mean-dist-le-lipschitz-div-sqrt-2pi-of-half-mass").provenance(LITERATURE)
+                new BoundCatalogue.Entry("fawzi-mean-dist-le-lipschitz-div-sqrt-2pi-of-half-mass")
+                        .title("Mean distance under a Lipschitz generator").provenance(LITERATURE)
                         .derivation("gaussian-data-worst-case")
                         .statement("Hence E d_2(x, A) <= L/sqrt(2 pi) for every region of mass at least 1/2 under a"
                                 + " smooth generator of Gaussian latents, whatever the classifier.")
                         .quantity("generator-mean-dist", "E d_2(g(z), A), z ~ N(0, I_d), Pr[g(z) in A] >= 1/2")
                         .closedForm(UPPER, "lip/Sqrt(2*Pi)")
-                        .param("lip", POSITIVE, "Lipschitz constant L of the generator")
+                        .param("lip", POSITIVE, "Lipschitz constant of the generator")
                         .source(FAWZI, "Sec. 3, in expectation; hdae's half-mass form").build(),
-                new BoundCatalogue.Entry("levy-family-enlargement-ge-one-minus-k1-exp").provenance(LITERATURE)
+                new BoundCatalogue.Entry("levy-family-enlargement-ge-one-minus-k1-exp")
+                        .title("Enlargement in a normal Levy family").provenance(LITERATURE)
                         .derivation(NEIGHBOURS)
                         .statement("Mahloujifar et al. (2019): in a normal Levy family, whose concentration function is"
                                 + " at most k1 exp(-k2 n eps^2), every set E of mass at least alpha has"
@@ -111,6 +116,7 @@ final class Neighbours {
                                 + " definition by the standard two-step argument, the paper's numbering was not"
                                 + " available offline").build(),
                 new BoundCatalogue.Entry("cube-rms-enlargement-ge-one-minus-half-exp-of-mass-alpha")
+                        .title("The cube as a normal Levy family")
                         .provenance(FORMALISATION).derivation(NEIGHBOURS)
                         .statement("The cube in the root-mean-square metric d_2/sqrt(n) is a normal Levy family with"
                                 + " k1 = 1/2, k2 = pi, so every region E of mass at least alpha has"

@@ -33,10 +33,30 @@ public final class Citations {
         KEYS.put("J. Gilmer", "gilmer2018");
         KEYS.put("P. Levy", "levy1951");
         KEYS.put("Y. Dauphin", "dauphin2014");
+        KEYS.put("Y. N. Dauphin", "dauphin2014");
+        KEYS.put("A. Shafahi", "shafahi2019");
+        KEYS.put("A. Fawzi", "fawzi2018");
+        KEYS.put("S. Mahloujifar", "mahloujifar2019");
     }
 
     /** The derivation whose proof rests on Gaussian isoperimetry (Borell 1975; Sudakov and Tsirelson 1974). */
     private static final String GAUSSIAN_ISOPERIMETRY = "corrected-theorem";
+    /**
+     * The derivations whose proofs rest on Gaussian isoperimetry as well: the enlargement of regions of any mass
+     * (carried to the cube as in Barthe and Maurey 2000 and Ledoux 2001) and the worst case for Gaussian data.
+     */
+    private static final String GENERAL_MASS = "general-mass-enlargement";
+    private static final String GAUSSIAN_DATA = "gaussian-data-worst-case";
+    /**
+     * Published results an hdae formalisation is stated in the form of (its locator names them): the phrase of the
+     * locator and the key.
+     */
+    private static final Map<String, String> IN_THE_FORM_OF = new LinkedHashMap<>();
+
+    static {
+        IN_THE_FORM_OF.put("Shafahi et al.", "shafahi2019");
+        IN_THE_FORM_OF.put("Mahloujifar et al.", "mahloujifar2019");
+    }
 
     private Citations() {
     }
@@ -68,13 +88,29 @@ public final class Citations {
         if (b.source().reference().startsWith("D. S. Dean")) {
             out.add("dean2008");
         }
+        if (b.provenance() == Provenance.FORMALISATION) {
+            if (b.derivation().equals(GENERAL_MASS)) {
+                out.addAll(List.of("borell1975", "sudakov1974", "barthe2000", "ledoux2001"));
+            }
+            if (b.derivation().equals(GAUSSIAN_DATA)) {
+                out.addAll(List.of("borell1975", "sudakov1974"));
+            }
+            if (b.source().reference().contains("I. J. Goodfellow")) {
+                out.add("goodfellow2015");
+            }
+            IN_THE_FORM_OF.forEach((phrase, key) -> {
+                if (b.source().locator().contains(phrase)) {
+                    out.add(key);
+                }
+            });
+        }
         return out;
     }
 
     /** @return every key this class can produce */
     public static List<String> allKeys() {
         List<String> out = new ArrayList<>(KEYS.values().stream().distinct().toList());
-        out.addAll(List.of("borell1975", "sudakov1974", "dean2008"));
+        out.addAll(List.of("borell1975", "sudakov1974", "dean2008", "barthe2000", "ledoux2001"));
         return out;
     }
 

@@ -56,7 +56,28 @@ final class Quantities {
             Map.entry("coordinate-half-space-linf-cond-mean-dist",
                     "\\mathbb{E}\\,[d_\\infty(x, \\{x_1 \\ge 1/2\\}) \\mid x_1 < 1/2]"),
             Map.entry("centre-half-space-hyperplane-mean-dist",
-                    "\\lim_{n \\to \\infty} \\mathbb{E}_x\\, d_2(x, H)\\, \\mathbf{1}[x \\notin A]"));
+                    "\\lim_{n \\to \\infty} \\mathbb{E}_x\\, d_2(x, H)\\, \\mathbf{1}[x \\notin A]"),
+            Map.entry("cube-enlargement-mass-any", "\\mu(A_t)"),
+            Map.entry("cube-mean-dist-any", "\\mathbb{E}_x\\, d_2(x, A)"),
+            Map.entry("cube-cond-mean-dist-any", "\\mathbb{E}\\,[d_2(x, A) \\mid x \\notin A]"),
+            Map.entry("corner-disc-mean-dist", "\\mathbb{E}_x\\, d_2(x, A)"),
+            Map.entry("cube-half-mass-best-const", "C = \\sup_n \\sup_{\\mu(A) \\ge 1/2} \\mathbb{E}_x\\, d_2(x, A)"),
+            Map.entry("gaussian-mean-dist", "\\mathbb{E}\\, d_2(x, A)"),
+            Map.entry("gaussian-top-half-space-mean-dist", "\\mathbb{E}\\, d_2(x, \\{y : v^\\top (y - m) \\ge 0\\})"),
+            Map.entry("gaussian-rms-worst-mean-dist", "\\sup_{\\Pr[x \\in A] \\ge 1/2} \\frac{\\mathbb{E}\\, d_2(x, A)}{\\sqrt{n}}"),
+            Map.entry("gaussian-rms-worst-mean-dist-coarse",
+                    "\\sup_{\\Pr[x \\in A] \\ge 1/2} \\frac{\\mathbb{E}\\, d_2(x, A)}{\\sqrt{n}}"),
+            Map.entry("pixel-l2-dist", "\\inf\\{\\|\\eta\\|_2 : F(I_n(x + \\eta)) \\ne F(I_n x)\\}"),
+            Map.entry("pixel-rms-dist", "\\inf\\{\\|\\eta\\|_2/\\sqrt{n} : F(I_n(x + \\eta)) \\ne F(I_n x)\\}"),
+            Map.entry("cube-robust-prob", "\\Pr_{x \\sim c}[d_2(x, B) \\le \\varepsilon]"),
+            Map.entry("generator-dist-tail", "\\Pr[d_2(g(z), A) > \\eta]"),
+            Map.entry("generator-mean-dist", "\\mathbb{E}\\, d_2(g(z), A)"),
+            Map.entry("levy-family-enlargement", "\\mu(E_{b_0 + t})"),
+            Map.entry("cube-rms-enlargement", "\\mu\\{x : d_2(x, E)/\\sqrt{n} \\le b_0 + t\\}"),
+            Map.entry("linear-flip-rate", "\\Pr[|w^\\top x + b| < \\varepsilon \\|w\\|_1]"),
+            Map.entry("linear-flip-rate-independent", "\\Pr[|w^\\top x + b| < \\varepsilon \\|w\\|_1]"),
+            Map.entry("margin-sd-div-gain-independent", "\\frac{\\operatorname{sd}(w^\\top x + b)}{\\varepsilon \\|w\\|_1}"),
+            Map.entry("margin-sd-div-gain-replicated", "\\frac{\\operatorname{sd}(w^\\top x + b)}{\\varepsilon \\|w\\|_1}"));
 
 
     private static final String CUBE = "$x$ is uniform on $[0,1]^n$";
@@ -69,6 +90,20 @@ final class Quantities {
             + " probability $1/2$, independently (the independent-sign model), and the index counts the negative ones";
     private static final String GOE = "$\\mathrm{GOE}(N)$ is the Gaussian orthogonal ensemble of real symmetric"
             + " $N \\times N$ matrices (diagonal entries of variance $1$, off-diagonal entries of variance $1/2$)";
+    private static final String ANY_MASS = "$A \\subseteq [0,1]^n$ is any measurable set with $\\mu(A) = \\Phi(a)$, $\\mu$"
+            + " the uniform measure and $\\Phi$ the standard normal distribution function, in every dimension $n$";
+    private static final String GAUSSIAN = "$x \\sim N(m, \\Sigma)$ in $\\mathbb{R}^n$ and $\\lambda_{\\max}$ is the largest"
+            + " eigenvalue of $\\Sigma$";
+    private static final String SUPREMUM = "the supremum is over the measurable sets $A \\subseteq \\mathbb{R}^n$ and"
+            + " $d_2/\\sqrt{n}$ is the root-mean-square distance";
+    private static final String CONSISTENT = "$I_n$ maps $n$ pixel values to the piecewise-constant image on cells of"
+            + " area $1/n$ of $[0,1]^2$, $F$ is a fixed classifier of images in $L^2([0,1]^2)$, and $\\delta$ is the"
+            + " $L^2$ distance of $I_n x$ to the flip set of $F$ within the range of $I_n$";
+    private static final String GENERATOR = "$z \\sim N(0, I_d)$, $g : \\mathbb{R}^d \\to \\mathbb{R}^n$ is $L$-Lipschitz"
+            + " and $A \\subseteq \\mathbb{R}^n$ is any measurable set with $\\Pr[g(z) \\in A] \\ge 1/2$, whatever $d$"
+            + " and $n$";
+    private static final String BALANCED = "$b = -\\mathbb{E}\\,[w^\\top x]$ is the balanced threshold of the linear"
+            + " classifier $\\operatorname{sign}(w^\\top x + b)$";
     private static final String UNIT = "$w \\in \\mathbb{R}^n$ is the weight vector of a linear unit $x \\mapsto w^\\top x$";
 
     /**
@@ -136,7 +171,48 @@ final class Quantities {
             Map.entry("coordinate-half-space-mean-dist", CUBE),
             Map.entry("coordinate-half-space-linf-cond-mean-dist", CUBE),
             Map.entry("centre-half-space-hyperplane-mean-dist", CUBE + ", $A = \\{x : \\sum_i (x_i - 1/2) \\ge 0\\}$"
-                    + " and $H = \\{x : \\sum_i (x_i - 1/2) = 0\\}$"));
+                    + " and $H = \\{x : \\sum_i (x_i - 1/2) = 0\\}$"),
+            Map.entry("cube-enlargement-mass-any", ANY_MASS + "; $A_t = \\{x \\in [0,1]^n : d_2(x, A) \\le t\\}$ is its"
+                    + " Euclidean $t$-enlargement"),
+            Map.entry("cube-mean-dist-any", CUBE + " and " + ANY_MASS),
+            Map.entry("cube-cond-mean-dist-any", CUBE + ", " + ANY_MASS + ", so that the minority side $x \\notin A$"
+                    + " has mass $q = 1 - \\Phi(a) \\le 1/2$"),
+            Map.entry("corner-disc-mean-dist", CUBE + ", $n \\ge 2$, and $A = [0,1]^n \\setminus \\{x : x_1^2 + x_2^2 <"
+                    + " r^2\\}$ is the complement of a corner quarter-disc"),
+            Map.entry("cube-half-mass-best-const", "the suprema are over the dimension $n$ and over the measurable sets"
+                    + " $A \\subseteq [0,1]^n$ of uniform measure $\\mu(A) \\ge 1/2$, and " + CUBE),
+            Map.entry("gaussian-mean-dist", GAUSSIAN + ", and $A \\subseteq \\mathbb{R}^n$ is any measurable set with"
+                    + " $\\Pr[x \\in A] \\ge 1/2$, in every dimension $n$"),
+            Map.entry("gaussian-top-half-space-mean-dist", GAUSSIAN + ", and $v$ is a unit eigenvector of $\\Sigma$"
+                    + " for $\\lambda_{\\max}$"),
+            Map.entry("gaussian-rms-worst-mean-dist", GAUSSIAN + "; " + SUPREMUM),
+            Map.entry("gaussian-rms-worst-mean-dist-coarse", GAUSSIAN + ", $\\lambda_{\\max} = c\\,n$ (a coarse-scale"
+                    + " variance of order $1$); " + SUPREMUM),
+            Map.entry("pixel-l2-dist", CONSISTENT),
+            Map.entry("pixel-rms-dist", CONSISTENT),
+            Map.entry("cube-robust-prob", "$x$ is drawn from a class $c$ on $[0,1]^n$ whose density is at most $U_c$"
+                    + " times the uniform one, the region the classifier gives to class $c$ has uniform measure at"
+                    + " most $1/2$, and $B$ is the union of the regions of the other classes (a misclassified point"
+                    + " lies in $B$)"),
+            Map.entry("generator-dist-tail", GENERATOR),
+            Map.entry("generator-mean-dist", GENERATOR),
+            Map.entry("levy-family-enlargement", "$\\mu$ is the measure of a normal L\\'evy family in dimension $n$,"
+                    + " whose concentration function is at most $k_1 e^{-k_2 n \\varepsilon^2}$, $E$ is any measurable"
+                    + " set with $\\mu(E) \\ge \\alpha > 0$, $E_s$ is its $s$-enlargement and"
+                    + " $b_0 = \\sqrt{\\ln(k_1/\\alpha)/(k_2 n)}$"),
+            Map.entry("cube-rms-enlargement", "$\\mu$ is the uniform measure on $[0,1]^n$, $E \\subseteq [0,1]^n$ is any"
+                    + " measurable set with $\\mu(E) \\ge \\alpha$, $0 < \\alpha < 1/2$, and"
+                    + " $b_0 = \\sqrt{\\ln(1/(2\\alpha))/(\\pi n)}$"),
+            Map.entry("linear-flip-rate", BALANCED + ", $v = \\operatorname{Var}(w^\\top x)$ and"
+                    + " $g = \\varepsilon \\|w\\|_1$, the supremum of the activation change under"
+                    + " $\\|\\eta\\|_\\infty < \\varepsilon$"),
+            Map.entry("linear-flip-rate-independent", CUBE + ", the weights $w \\in \\mathbb{R}^n$ have equal, non-zero"
+                    + " magnitude and " + BALANCED),
+            Map.entry("margin-sd-div-gain-independent", CUBE + ", the weights $w \\in \\mathbb{R}^n$ have equal,"
+                    + " non-zero magnitude and " + BALANCED),
+            Map.entry("margin-sd-div-gain-replicated", "$x$ is an image of $n_0$ independent uniform pixels, each"
+                    + " replicated $k$ times, $w = \\operatorname{rep}(w_0, k)/k$ with weights $w_0$ of equal, non-zero"
+                    + " magnitude (the same function of the image, whatever $k$) and " + BALANCED));
 
     private Quantities() {
     }

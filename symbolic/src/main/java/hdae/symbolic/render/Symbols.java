@@ -18,7 +18,9 @@ final class Symbols {
             Map.entry("tau", "\\tau"), Map.entry("phi", "\\varphi"), Map.entry("chi", "\\chi"),
             Map.entry("psi", "\\psi"), Map.entry("omega", "\\omega"),
             // the catalogue's names for the norms of a weight vector w (Audit bounds)
-            Map.entry("l1", "\\|w\\|_1"), Map.entry("l2", "\\|w\\|_2"));
+            Map.entry("l1", "\\|w\\|_1"), Map.entry("l2", "\\|w\\|_2"),
+            // the largest covariance eigenvalue, a class-density bound and a Lipschitz constant (Resolution, Neighbours)
+            Map.entry("lmax", "\\lambda_{\\max}"), Map.entry("uc", "U_c"), Map.entry("lip", "L"));
     private static final Pattern INDEXED = Pattern.compile("([a-zA-Z]+?)(\\d+)");
 
     private Symbols() {
