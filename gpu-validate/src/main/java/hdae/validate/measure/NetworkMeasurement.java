@@ -6,9 +6,12 @@ import hdae.numeric.mc.StudentMean;
 import hdae.validate.ValidationException;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2PgdBisection;
-import hdae.validate.certify.LipschitzCertificate;
+import hdae.validate.attack.Box;
+import hdae.validate.certify.BoundMethod;
+import hdae.validate.certify.CertifiedRadius;
 import hdae.validate.data.Dataset;
 import hdae.validate.model.Classifier;
+import hdae.validate.norm.Norm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +31,8 @@ public final class NetworkMeasurement {
     /** Confidence of every interval. */
     public static final double CONFIDENCE = 0.95;
     /** The certificate used for the lower end. */
-    public static final String CERTIFICATE = "Lipschitz margin (spectral norms, rigorous upper bound)";
+    public static final String CERTIFICATE = "CROWN (backward linear relaxation over the L2 ball in the box, outward"
+            + " rounded), radius by bisection";
     /** The attacks used for the upper end. */
     public static final List<String> ATTACKS = List.of("DeepFool-L2 (box-aware)", "minimal-L2 PGD bisection");
 
@@ -58,9 +62,14 @@ public final class NetworkMeasurement {
         double[][] x = data.rows(0, count);
         int[] y = Arrays.copyOf(data.labels(), count);
         int[] predicted = model.predict(x);
-        double[] certified = LipschitzCertificate.of(model).radii(x, y);
         double[] deepFool = L2DeepFool.of().attack(model, x, y).distances();
         double[] bisection = L2PgdBisection.of().attack(model, x, y).distances();
+        double[] upper = new double[count];
+        for (int i = 0; i < count; i++) {
+            upper[i] = Math.min(deepFool[i], bisection[i]);
+        }
+        // the attacks' distances cap the bisection of the certified radius, which never exceeds them
+        double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, BoundMethod.CROWN).radii(x, y, upper);
         List<SampleBracket> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             boolean correct = predicted[i] == y[i];
