@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import hdae.symbolic.io.AtomicFiles;
 import hdae.validate.data.Dataset;
-import hdae.validate.export.MlpExport;
+import hdae.validate.export.ModelFile;
 import hdae.validate.measure.InputData;
 import hdae.validate.measure.NetworkMeasurement;
 import hdae.validate.measure.SampleBracket;
@@ -25,16 +25,18 @@ import picocli.CommandLine.Spec;
 /** {@code hdae measure}: the certified and attacked L2 bracket of a user's network on a user's data. */
 @Command(name = "measure", mixinStandardHelpOptions = true,
         header = "Bracket the minimal adversarial perturbations of your own network.",
-        description = {"Measure a ReLU MLP given as .npz (W0, b0, W1, b1, ...; float32 or float64; see",
-                "gpu-validate/README.md) on images: per input the certified radius and the attacks' distances that",
-                "bracket the minimal adversarial L2 perturbation inside [0,1]^n, and per budget the certified",
+        description = {"Measure a ReLU MLP on images: per input the certified radius and the attacks' distances",
+                "that bracket the minimal adversarial L2 perturbation inside [0,1]^n, and per budget the certified",
                 "accuracy and the accuracy under attack that enclose the robust accuracy. Writes DIR/samples.csv",
-                "and DIR/summary.json. Keras and ONNX models are not read yet."},
+                "and DIR/summary.json. Models: .npz (W0, b0, W1, b1, ...; float32 or float64), Keras HDF5 (.h5:",
+                "a Sequential of Dense layers, relu hidden, linear or softmax last; read by DL4J's Keras import)",
+                "or ONNX (.onnx: Gemm or MatMul+Add layers with Relu between; Flatten, Identity and a final",
+                "Softmax allowed); a final softmax is dropped, the logits are measured. See gpu-validate/README.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:measured", "2:bad input or usage: an unreadable model or data file, a shape mismatch,"
                 + " an unwritable output folder (one line on standard error)"})
 final class MeasureCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the network, .npz")
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "the network: .npz, .h5 (Keras) or .onnx")
     private Path model;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -88,7 +90,7 @@ final class MeasureCommand implements Callable<Integer> {
     }
 
     private int measure(OutputFolder folder) throws Exception {
-        Classifier network = MlpExport.read(model, Precision.DOUBLE);
+        Classifier network = ModelFile.read(model, Precision.DOUBLE);
         Dataset inputs = data.bundled != null ? InputData.mnist(side(data.bundled))
                 : InputData.files(data.files.images, data.files.labels, network.classes());
         NetworkMeasurement.Result result = NetworkMeasurement.run(network, inputs, limit, eps);

@@ -66,6 +66,17 @@ public final class MlpExport {
             throw ValidationException.expected("arrays W0, b0, W1, b1, ... and nothing else", "file " + file,
                     arrays.keySet());
         }
+        return classifier(layers, precision);
+    }
+
+    /**
+     * The ReLU MLP (softmax regression for one layer) with the given dense layers, which must chain.
+     *
+     * @param layers    first layer first; hidden layers apply relu, the last gives the logits
+     * @param precision the number type of the network
+     * @return the classifier
+     */
+    static Classifier classifier(List<DenseLayerParameters> layers, Precision precision) {
         List<Integer> hidden = new ArrayList<>();
         for (int i = 0; i < layers.size() - 1; i++) {
             hidden.add(layers.get(i).out());

@@ -54,7 +54,7 @@ public final class InputData {
         requireFile(images);
         requireFile(labels);
         if (!isNpy(images) && !isNpy(labels)) {
-            Dataset d = Mnist.fromFiles(images, labels, images.getFileName().toString());
+            Dataset d = Mnist.fromFiles(images, labels, images.toString());
             if (d.classes() > classes) {
                 throw ValidationException.expected("labels below the network's " + classes + " classes", "file "
                         + labels, d.classes() + " classes");
@@ -105,7 +105,7 @@ public final class InputData {
             }
             label[i] = (int) v;
         }
-        String name = images.getFileName().toString();
+        String name = images.toString();
         return shape.length == 3
                 ? Dataset.ofImages(name, features, label, classes, shape[1], shape[2])
                 : Dataset.of(name, features, label, shape[1], classes);

@@ -11,6 +11,7 @@ import hdae.validate.certify.BoundMethod;
 import hdae.validate.certify.CertifiedRadius;
 import hdae.validate.data.Dataset;
 import hdae.validate.model.Classifier;
+import hdae.validate.model.Progress;
 import hdae.validate.norm.Norm;
 
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ public final class NetworkMeasurement {
     /** The attacks used for the upper end. */
     public static final List<String> ATTACKS = List.of("DeepFool-L2 (box-aware)", "minimal-L2 PGD bisection");
 
+    /** Inputs per step of the progress bar. */
+    private static final int CHUNK = 25;
+
     private NetworkMeasurement() {
     }
 
@@ -59,24 +63,37 @@ public final class NetworkMeasurement {
             }
         }
         int count = Math.min(limit, data.size());
-        double[][] x = data.rows(0, count);
-        int[] y = Arrays.copyOf(data.labels(), count);
+        List<SampleBracket> rows = new ArrayList<>();
+        // chunks only pace the progress bar: each attack seeds an input's random stream from its content
+        // (attack.Seeds), so a bracket does not depend on the chunking
+        try (Progress progress = Progress.start("measure", (count + CHUNK - 1) / CHUNK)) {
+            for (int from = 0; from < count; from += CHUNK) {
+                rows.addAll(brackets(model, data, from, Math.min(count, from + CHUNK)));
+                progress.step(rows.size() + "/" + count + " inputs");
+            }
+        }
+        return new Result(rows, summary(rows, eps));
+    }
+
+    private static List<SampleBracket> brackets(Classifier model, Dataset data, int from, int to) {
+        double[][] x = data.rows(from, to);
+        int[] y = Arrays.copyOfRange(data.labels(), from, to);
         int[] predicted = model.predict(x);
         double[] deepFool = L2DeepFool.of().attack(model, x, y).distances();
         double[] bisection = L2PgdBisection.of().attack(model, x, y).distances();
-        double[] upper = new double[count];
-        for (int i = 0; i < count; i++) {
+        double[] upper = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
             upper[i] = Math.min(deepFool[i], bisection[i]);
         }
         // the attacks' distances cap the bisection of the certified radius, which never exceeds them
         double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, BoundMethod.CROWN).radii(x, y, upper);
         List<SampleBracket> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < x.length; i++) {
             boolean correct = predicted[i] == y[i];
-            rows.add(new SampleBracket(i, y[i], predicted[i], correct ? certified[i] : 0, deepFool[i], bisection[i],
-                    Math.min(deepFool[i], bisection[i])));
+            rows.add(new SampleBracket(from + i, y[i], predicted[i], correct ? certified[i] : 0, deepFool[i],
+                    bisection[i], upper[i]));
         }
-        return new Result(rows, summary(rows, eps));
+        return rows;
     }
 
     private static Map<String, Object> summary(List<SampleBracket> rows, double[] eps) {

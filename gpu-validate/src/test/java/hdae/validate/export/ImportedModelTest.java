@@ -1,0 +1,82 @@
+package hdae.validate.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hdae.validate.ValidationException;
+import hdae.validate.data.Dataset;
+import hdae.validate.measure.InputData;
+import hdae.validate.model.Batch;
+import hdae.validate.model.Classifier;
+import hdae.validate.model.Precision;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Networks written by other frameworks ({@code imported/make_fixtures.py}: PyTorch 1.13, h5py 3.7, onnx 1.12) are
+ * read as hdae classifiers: a Keras HDF5 MLP through Deeplearning4j's Keras import, and ONNX MLPs exported by
+ * {@code torch.onnx.export} in both the Gemm and the MatMul+Add form. Reference: NumPy's float64 forward pass on
+ * the same stored weights; both sides compute in float64 from float32 weights, so they differ only by summation
+ * order (about 1e-15 on logits of order 10), and 1e-5 is the issue's tolerance, not a tuned one.
+ */
+class ImportedModelTest {
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(ImportedModelTest.class.getResource("/hdae/validate/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"keras-49-24-10.h5, keras-logits.npy, 24", "mlp-gemm.onnx, onnx-logits.npy, 32",
+        "mlp-matmul.onnx, onnx-logits.npy, 32"})
+    void logitsAgreeWithNumPyWithin1e5(String model, String logits, int firstHidden) throws IOException {
+        Classifier network = ModelFile.read(fixture("imported/" + model), Precision.DOUBLE);
+        assertEquals(49, network.inputs());
+        assertEquals(10, network.classes());
+        assertEquals(firstHidden, network.denseLayers().get(0).out());
+        Dataset data = InputData.files(fixture("measure/images.npy"), fixture("measure/labels.npy"), 10);
+        NpyArray expected = Npz.decode(Files.readAllBytes(fixture("imported/" + logits)), logits);
+        Batch z = network.logits(Batch.of(data.rows(0, data.size())));
+        double worst = 0;
+        for (int i = 0; i < data.size(); i++) {
+            for (int k = 0; k < 10; k++) {
+                worst = Math.max(worst, Math.abs(z.get(i, k) - expected.data()[i * 10 + k]));
+            }
+        }
+        assertTrue(worst <= 1e-5, "largest logit difference " + worst);
+    }
+
+    /** Each refusal names the file and what is wrong with it, in the words given. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "truncated.h5      | a truncated file: 2048 bytes where its superblock records 19256",
+        "keras-tanh.h5     | activation",
+        "keras-conv.h5     | ConvolutionLayer",
+        "truncated.onnx    | unreadable protobuf",
+        "onnx-sigmoid.onnx | unsupported Sigmoid node",
+        "mlp-bad-shapes.npz | chaining with the previous layer"})
+    void badModelFilesAreRefusedNamingTheFile(String name, String problem) {
+        Path file = fixture("imported/bad/" + name);
+        ValidationException e = assertThrows(ValidationException.class, () -> ModelFile.read(file, Precision.DOUBLE));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"model.pt", "model"})
+    void otherExtensionsAreRefused(String name) {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> ModelFile.read(Path.of(name), Precision.DOUBLE));
+        assertTrue(e.getMessage().contains(ModelFile.FORMATS), e.getMessage());
+    }
+}
