@@ -68,6 +68,12 @@ final class MeasureCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false)
         FilePair files;
+
+        /** @return the data set, its labels checked against the network's number of classes */
+        Dataset load(int classes) {
+            return bundled != null ? InputData.mnist(side(bundled))
+                    : InputData.files(files.images, files.labels, classes);
+        }
     }
 
     /** Images and labels, .npy or IDX (plain or gzip). */
@@ -91,13 +97,13 @@ final class MeasureCommand implements Callable<Integer> {
 
     private int measure(OutputFolder folder) throws Exception {
         Classifier network = ModelFile.read(model, Precision.DOUBLE);
-        Dataset inputs = data.bundled != null ? InputData.mnist(side(data.bundled))
-                : InputData.files(data.files.images, data.files.labels, network.classes());
+        Dataset inputs = data.load(network.classes());
         NetworkMeasurement.Result result = NetworkMeasurement.run(network, inputs, limit, eps);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("model", model.toString());
         summary.put("data", inputs.name());
         summary.put("dimension", inputs.dimension());
+        summary.put("layers", network.denseLayers().stream().map(l -> l.in() + "x" + l.out()).toList());
         summary.putAll(result.summary());
         String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary) + "\n";
         AtomicFiles.writeString(folder.staging().resolve("samples.csv"), csv(result.rows()));

@@ -2,9 +2,23 @@ package hdae.cli;
 
 import hdae.validate.experiment.Scale;
 import hdae.validate.experiment.Validation;
+import hdae.validate.experiment.ExperimentTable;
+import hdae.validate.experiment.TableJson;
+import hdae.validate.export.ModelFile;
+import hdae.validate.measure.CorrectedTheoremOnModel;
+import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelCache;
+import hdae.validate.model.Precision;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +31,21 @@ import picocli.CommandLine.Option;
                 "claims on minimal distances are judged on the bracket (certified mean, attack mean); write the tables",
                 "(Markdown, JSON)",
                 "and their figures (PNG) to DIR, with an index of every table there.",
-                "Trained models are cached (system property hdae.cache.dir, default ~/.cache/hdae/models)."},
+                "With --bound ID --model FILE, check that catalogue bound on your own network instead, by the same",
+                "rules (the corrected theorem's bounds cube-mean-dist-le-inv-2pi-of-half-mass and",
+                "cube-cond-mean-dist-le-inv-2pi-q-of-half-mass on a two-class network of .npz, .h5 or .onnx; no gap",
+                "of a user's network is ledgered).",
+                "Trained models are cached in --model-cache DIR, else the system property hdae.cache.dir, else the",
+                "environment variable HDAE_CACHE_DIR, else ~/.cache/hdae/models. Experiments of other jars on the",
+                "class path are found through java.util.ServiceLoader (hdae.validate.experiment.ExperimentProvider)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every row holds or is a ledgered gap", "1:an unledgered gap or a stale ledger entry",
-                "2:bad input or usage"})
+                "2:bad input or usage: an unknown experiment or bound, a model or data file it cannot read, an"
+                + " output or cache folder that cannot be written (one line on standard error)"})
 final class ValidateCommand implements Callable<Integer> {
+    /** The bounds --bound can check on a user's network. */
+    static final List<String> CHECKABLE = List.of(CorrectedTheoremOnModel.MEAN_BOUND, CorrectedTheoremOnModel.COND_BOUND);
+
     @Option(names = "--scale", paramLabel = "SCALE", defaultValue = "quick", converter = ScaleConverter.class,
             description = "quick (what mvn test runs) or full (default: ${DEFAULT-VALUE})")
     private Scale scale;
@@ -33,14 +57,101 @@ final class ValidateCommand implements Callable<Integer> {
             + " without measuring (after ledgering a gap that a run found)")
     private boolean rejudge;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/validation",
-            description = "output folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--bound", paramLabel = "ID", description = "check this catalogue bound on the network of --model")
+    private String bound;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "with --bound: your network (.npz, .h5 or .onnx)")
+    private Path model;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private MeasureCommand.DataOptions data;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output folder (default: docs/validation; with --bound, validate-out)")
     private Path out;
 
+    @Option(names = "--model-cache", paramLabel = "DIR", description = "the folder of trained models (default: system"
+            + " property hdae.cache.dir, else HDAE_CACHE_DIR, else ~/.cache/hdae/models)")
+    private Path modelCache;
+
+    @Option(names = "--json", description = "print the tables run as JSON on standard output")
+    private boolean json;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (bound != null) {
+            return checkBound();
+        }
+        if (model != null || data != null) {
+            throw new IllegalArgumentException("expected --bound ID with --model and --data, got "
+                    + (model != null ? "--model " + model : "--data") + " without --bound");
+        }
+        out = out == null ? Path.of("docs", "validation") : out;
+        ModelCache cache = cache();
         checkBeforeWork();
-        return Validation.run(scale, only, out, rejudge, ModelCache.defaultCache());
+        int status = Validation.run(scale, only, out, rejudge, cache);
+        if (json) {
+            ArrayNode tables = new ObjectMapper().createArrayNode();
+            String suffix = scale.name().toLowerCase(Locale.ROOT);
+            for (String id : Validation.experimentIds()) {
+                Path table = out.resolve(id + "-" + suffix + ".json");
+                if ((only == null || id.equals(only)) && Files.isRegularFile(table)) {
+                    tables.add(new ObjectMapper().readTree(table.toFile()));
+                }
+            }
+            print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tables));
+        }
+        return status;
+    }
+
+    /** --bound: one catalogue bound on the user's network, written as a set into --out. */
+    private int checkBound() throws IOException {
+        if (only != null || rejudge) {
+            throw new IllegalArgumentException("expected --bound without --only and --rejudge, got both");
+        }
+        if (!CHECKABLE.contains(bound)) {
+            throw new IllegalArgumentException("expected a bound checkable on your network (" + String.join(", ",
+                    CHECKABLE) + ") for --bound, got " + bound);
+        }
+        if (model == null) {
+            throw new IllegalArgumentException("expected --model FILE with --bound " + bound + ", got none");
+        }
+        try (OutputFolder folder = OutputFolder.open(out == null ? Path.of("validate-out") : out, "--out")) {
+            Classifier network = ModelFile.read(model, Precision.DOUBLE);
+            var experiment = CorrectedTheoremOnModel.of(network, model.toString(),
+                    data == null ? null : data.load(network.classes()));
+            ExperimentTable table = Validation.runOne(experiment, scale, folder.staging());
+            folder.commit();
+            if (json) {
+                print(TableJson.write(table));
+            }
+            return table.failures().isEmpty() ? Hdae.OK : 1;
+        }
+    }
+
+    /** The model cache of --model-cache, checked before any work, else the default. */
+    private ModelCache cache() {
+        if (modelCache == null) {
+            return ModelCache.defaultCache();
+        }
+        try {
+            Files.createDirectories(modelCache);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("expected a folder that can be created for --model-cache, got "
+                    + modelCache + " (" + e.getMessage() + ")");
+        }
+        if (!Files.isWritable(modelCache)) {
+            throw new IllegalArgumentException("expected a writable folder for --model-cache, got " + modelCache);
+        }
+        return ModelCache.in(modelCache);
+    }
+
+    private void print(String text) {
+        spec.commandLine().getOut().println(text.strip());
+        spec.commandLine().getOut().flush();
     }
 
     /**

@@ -9,8 +9,12 @@ import hdae.validate.model.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * Runs the experiments and writes, atomically, one table per experiment to {@code <out>/<id>-<scale>.md} and
@@ -79,6 +83,26 @@ public final class Validation {
     }
 
     /**
+     * Runs one experiment that is not among {@link #all} (a bound checked on a user's network), judges it against
+     * the committed ledger by the same rules, and writes its table to {@code out} as {@link #run} does (no index).
+     *
+     * @param e     the experiment
+     * @param scale the scale
+     * @param out   the output folder
+     * @return the table
+     */
+    public static ExperimentTable runOne(Experiment e, Scale scale, Path out) {
+        String suffix = scale.name().toLowerCase(Locale.ROOT);
+        System.err.println("validate: running " + e.id() + " at " + suffix + " scale");
+        ExperimentTable table = e.run(scale, GapLedger.standard());
+        write(table, out, suffix);
+        for (Row r : table.failures()) {
+            System.err.println("validate: " + r.judgement().verdict() + ": " + r.judgement().message());
+        }
+        return table;
+    }
+
+    /**
      * Judges the measurements of an earlier run again, against the current ledger, without measuring: after a
      * ledger entry is added for a gap that run found.
      */
@@ -139,15 +163,32 @@ public final class Validation {
     }
 
     /**
-     * Every experiment, in report order.
+     * Every experiment, in report order: hdae's own ({@link BuiltInExperiments}) first, then those of the other
+     * {@link ExperimentProvider}s on the class path, providers ordered by class name.
      *
      * @param cache the model cache
      * @return the experiments
+     * @throws ValidationException when two experiments share an id
      */
     static List<Experiment> all(ModelCache cache) {
-        return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache),
-                CorrectedTheoremExperiment.of(cache), MultiresolutionExperiment.of(cache),
-                SphereConcentrationExperiment.of(cache));
+        List<ExperimentProvider> providers = ServiceLoader.load(ExperimentProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing((ExperimentProvider p) -> !(p instanceof BuiltInExperiments))
+                        .thenComparing(p -> p.getClass().getName()))
+                .toList();
+        List<Experiment> all = new ArrayList<>();
+        Map<String, String> owner = new HashMap<>();
+        for (ExperimentProvider p : providers) {
+            for (Experiment e : p.experiments(cache)) {
+                String earlier = owner.putIfAbsent(e.id(), p.getClass().getName());
+                if (earlier != null) {
+                    throw ValidationException.expected("experiment ids unique across providers", "experiment "
+                            + e.id() + " of " + p.getClass().getName(), "the same id from " + earlier);
+                }
+                all.add(e);
+            }
+        }
+        return all;
     }
 
     /** @return the id of every experiment, in report order */

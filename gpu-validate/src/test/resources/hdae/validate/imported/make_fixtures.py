@@ -18,6 +18,10 @@ Writes, beside this script:
   mlp-matmul.onnx       the same weights as x @ W + b (MatMul, Add, Relu), exported likewise
   onnx-logits.npy       NumPy's float64 logits of that network on the 40 images, from the initializers read
                         back with onnx.numpy_helper, shape (40, 10)
+  binary-16-32-2.npz    a two-class ReLU MLP 16-32-2 (the corrected theorem's check needs two classes), trained by
+                        PyTorch (Adam 1e-3, batch 64, 15 epochs, seed 11) on 3000 uniform points of [0,1]^16
+                        labelled 1 where a random ReLU teacher (width 8) scores above its 70th percentile
+  binary-16-32-2.onnx   the same network exported by torch.onnx.export (Gemm, Relu)
   bad/                  files each reader must refuse with one line naming the file:
     truncated.h5        the first 2048 bytes of keras-49-24-10.h5
     keras-tanh.h5       keras-49-24-10.h5 with a tanh hidden activation (not a ReLU MLP)
@@ -80,6 +84,32 @@ def train(widths):
         optimiser.step()
     return [(m.weight.detach().numpy().T.copy(), m.bias.detach().numpy().copy())
             for m in net if isinstance(m, torch.nn.Linear)]
+
+
+def binary(path_npz, path_onnx):
+    torch.manual_seed(11)
+    rng = np.random.default_rng(11)
+    x = rng.random((3000, 16))
+    w1, b1, w2 = rng.normal(size=(16, 8)), rng.normal(size=8), rng.normal(size=8)
+    score = np.maximum(x @ w1 + b1, 0) @ w2
+    y = (score > np.quantile(score, 0.7)).astype(np.int64)
+    net = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 2))
+    optimiser = torch.optim.Adam(net.parameters(), lr=1e-3)
+    xt, yt = torch.tensor(x, dtype=torch.float32), torch.tensor(y)
+    generator = torch.Generator().manual_seed(11)
+    for _ in range(15):
+        order = torch.randperm(3000, generator=generator)
+        for i in range(0, 3000, 64):
+            batch = order[i:i + 64]
+            optimiser.zero_grad()
+            torch.nn.functional.cross_entropy(net(xt[batch]), yt[batch]).backward()
+            optimiser.step()
+    linears = [m for m in net if isinstance(m, torch.nn.Linear)]
+    np.savez(path_npz, **{k: v for i, m in enumerate(linears) for k, v in
+                          (("W%d" % i, m.weight.detach().double().numpy().T.copy()),
+                           ("b%d" % i, m.bias.detach().double().numpy().copy()))})
+    torch.onnx.export(net, torch.zeros(1, 16), path_onnx, input_names=["x"], output_names=["logits"],
+                      dynamic_axes={"x": {0: "batch"}, "logits": {0: "batch"}}, opset_version=13)
 
 
 def numpy_logits(params, x):
@@ -215,6 +245,8 @@ def main():
     export_onnx(gemm_mlp(mlp), os.path.join(HERE, "mlp-gemm.onnx"))
     export_onnx(MatMulMlp(mlp, torch.relu), os.path.join(HERE, "mlp-matmul.onnx"))
     np.save(os.path.join(HERE, "onnx-logits.npy"), numpy_logits(onnx_params(os.path.join(HERE, "mlp-gemm.onnx")), x))
+
+    binary(os.path.join(HERE, "binary-16-32-2.npz"), os.path.join(HERE, "binary-16-32-2.onnx"))
 
     truncate(os.path.join(HERE, "keras-49-24-10.h5"), os.path.join(BAD, "truncated.h5"), 2048)
     keras_mlp(os.path.join(BAD, "keras-tanh.h5"), keras, "tanh")
