@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code hdae measure} on a network trained outside hdae (PyTorch; the fixtures and the script that made them
@@ -44,6 +46,21 @@ class MeasureCommandTest {
             assertTrue(e.get("certified_accuracy").get("value").asDouble()
                     <= e.get("accuracy_under_attack").get("value").asDouble());
         }
+    }
+
+    /** The same command on the Keras and ONNX networks of imported/make_fixtures.py (PyTorch, h5py, onnx). */
+    @ParameterizedTest
+    @ValueSource(strings = {"keras-49-24-10.h5", "mlp-gemm.onnx", "mlp-matmul.onnx"})
+    void readsKerasAndOnnxModels(String model, @TempDir Path dir) throws IOException {
+        Path out = dir.resolve("m");
+        HdaeTest.Run r = HdaeTest.run("measure", "--model", FIXTURES.resolveSibling("imported").resolve(model)
+                .toString(), "--images", fixture("images.npy"), "--labels", fixture("labels.npy"), "--limit", "4",
+                "--out", out.toString(), "--json");
+        assertEquals(Hdae.OK, r.code(), r.err());
+        JsonNode summary = new ObjectMapper().readTree(r.out());
+        assertEquals(summary, new ObjectMapper().readTree(out.resolve("summary.json").toFile()));
+        assertEquals("49x" + (model.startsWith("keras") ? 24 : 32), summary.get("layers").get(0).asText());
+        assertEquals(5, Files.readAllLines(out.resolve("samples.csv")).size());
     }
 
     @Test
