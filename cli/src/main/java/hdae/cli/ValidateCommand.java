@@ -5,7 +5,10 @@ import hdae.validate.experiment.Validation;
 import hdae.validate.experiment.ExperimentTable;
 import hdae.validate.experiment.TableJson;
 import hdae.validate.export.ModelFile;
+import hdae.validate.experiment.Experiment;
 import hdae.validate.measure.CorrectedTheoremOnModel;
+import hdae.validate.measure.InputData;
+import hdae.validate.measure.SlopeOnModels;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelCache;
 import hdae.validate.model.Precision;
@@ -32,9 +35,10 @@ import picocli.CommandLine.Option;
                 "(Markdown, JSON)",
                 "and their figures (PNG) to DIR, with an index of every table there.",
                 "With --bound ID --model FILE, check that catalogue bound on your own network instead, by the same",
-                "rules (the corrected theorem's bounds cube-mean-dist-le-inv-2pi-of-half-mass and",
-                "cube-cond-mean-dist-le-inv-2pi-q-of-half-mass on a two-class network of .npz, .h5 or .onnx; no gap",
-                "of a user's network is ledgered).",
+                "rules: the corrected theorem's bounds cube-mean-dist-le-inv-2pi-of-half-mass and",
+                "cube-cond-mean-dist-le-inv-2pi-q-of-half-mass on a two-class network (.npz, .h5 or .onnx), or claim",
+                "A5's slope adv-l2-mean-isbigo-inv-sqrt-n on several networks, one per MNIST resolution (--model",
+                "repeated, --data mnist). No gap of a user's network is ledgered.",
                 "Trained models are cached in --model-cache DIR, else the system property hdae.cache.dir, else the",
                 "environment variable HDAE_CACHE_DIR, else ~/.cache/hdae/models. Experiments of other jars on the",
                 "class path are found through java.util.ServiceLoader (hdae.validate.experiment.ExperimentProvider)."},
@@ -44,7 +48,8 @@ import picocli.CommandLine.Option;
                 + " output or cache folder that cannot be written (one line on standard error)"})
 final class ValidateCommand implements Callable<Integer> {
     /** The bounds --bound can check on a user's network. */
-    static final List<String> CHECKABLE = List.of(CorrectedTheoremOnModel.MEAN_BOUND, CorrectedTheoremOnModel.COND_BOUND);
+    static final List<String> CHECKABLE = List.of(CorrectedTheoremOnModel.MEAN_BOUND, CorrectedTheoremOnModel.COND_BOUND,
+            SlopeOnModels.BOUND);
 
     @Option(names = "--scale", paramLabel = "SCALE", defaultValue = "quick", converter = ScaleConverter.class,
             description = "quick (what mvn test runs) or full (default: ${DEFAULT-VALUE})")
@@ -60,8 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--bound", paramLabel = "ID", description = "check this catalogue bound on the network of --model")
     private String bound;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "with --bound: your network (.npz, .h5 or .onnx)")
-    private Path model;
+    @Option(names = "--model", paramLabel = "FILE", description = "with --bound: your network (.npz, .h5 or .onnx);"
+            + " for " + SlopeOnModels.BOUND + " one per resolution, the option repeated")
+    private List<Path> model;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private MeasureCommand.DataOptions data;
@@ -87,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (model != null || data != null) {
             throw new IllegalArgumentException("expected --bound ID with --model and --data, got "
-                    + (model != null ? "--model " + model : "--data") + " without --bound");
+                    + (model != null ? "--model " + model.get(0) : "--data") + " without --bound");
         }
         out = out == null ? Path.of("docs", "validation") : out;
         ModelCache cache = cache();
@@ -120,9 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("expected --model FILE with --bound " + bound + ", got none");
         }
         try (OutputFolder folder = OutputFolder.open(out == null ? Path.of("validate-out") : out, "--out")) {
-            Classifier network = ModelFile.read(model, Precision.DOUBLE);
-            var experiment = CorrectedTheoremOnModel.of(network, model.toString(),
-                    data == null ? null : data.load(network.classes()));
+            Experiment experiment = experiment();
             ExperimentTable table = Validation.runOne(experiment, scale, folder.staging());
             folder.commit();
             if (json) {
@@ -130,6 +134,33 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return table.failures().isEmpty() ? Hdae.OK : 1;
         }
+    }
+
+    /** The check of --bound on the networks of --model, every file read before any measuring. */
+    private Experiment experiment() {
+        if (bound.equals(SlopeOnModels.BOUND)) {
+            if (data != null && data.bundled == null) {
+                throw new IllegalArgumentException("expected --data mnist for --bound " + bound + " (each network is"
+                        + " measured on MNIST at its own resolution), got --images and --labels");
+            }
+            List<SlopeOnModels.Network> networks = new java.util.ArrayList<>();
+            for (Path file : model) {
+                Classifier network = ModelFile.read(file, Precision.DOUBLE);
+                int side = (int) Math.round(Math.sqrt(network.inputs()));
+                if (side * side != network.inputs() || !List.of(7, 14, 28, 56).contains(side)) {
+                    throw new IllegalArgumentException("expected a network on square MNIST images (7x7, 14x14, 28x28"
+                            + " or 56x56) for --model " + file + ", got " + network.inputs() + " inputs");
+                }
+                networks.add(new SlopeOnModels.Network(network, file.toString(), InputData.mnist(side)));
+            }
+            return SlopeOnModels.of(networks);
+        }
+        if (model.size() != 1) {
+            throw new IllegalArgumentException("expected one --model for --bound " + bound + ", got " + model.size());
+        }
+        Classifier network = ModelFile.read(model.get(0), Precision.DOUBLE);
+        return CorrectedTheoremOnModel.of(network, model.get(0).toString(),
+                data == null ? null : data.load(network.classes()));
     }
 
     /** The model cache of --model-cache, checked before any work, else the default. */

@@ -52,7 +52,10 @@ class ValidateBoundTest {
         "--bound " + MEAN + " --model bad/truncated.onnx",
         "--model binary-16-32-2.npz",
         "--bound " + MEAN + " --model binary-16-32-2.npz --only prior-fgsm-linear",
-        "--model-cache /proc/hdae-no --only prior-fgsm-linear"})
+        "--model-cache /proc/hdae-no --only prior-fgsm-linear",
+        "--bound adv-l2-mean-isbigo-inv-sqrt-n --model mlp-196-32-10.npz",
+        "--bound adv-l2-mean-isbigo-inv-sqrt-n --model mlp-196-32-10.npz --model binary-16-32-2.npz",
+        "--bound adv-l2-mean-isbigo-inv-sqrt-n --model mlp-196-32-10.npz --model bad/mlp-bad-shapes.npz"})
     void whatCannotBeCheckedIsOneLineAndExitTwo(String args, @TempDir Path dir) {
         String[] words = args.split(" ");
         for (int i = 1; i < words.length; i++) {

@@ -22,6 +22,8 @@ Writes, beside this script:
                         PyTorch (Adam 1e-3, batch 64, 15 epochs, seed 11) on 3000 uniform points of [0,1]^16
                         labelled 1 where a random ReLU teacher (width 8) scores above its 70th percentile
   binary-16-32-2.onnx   the same network exported by torch.onnx.export (Gemm, Relu)
+  mlp-196-32-10.npz     a ReLU MLP 196-32-10 trained likewise on MNIST area-averaged to 14x14; with
+                        ../measure/mlp-49-32-10.npz (7x7) the pair of resolutions of the A5 slope check
   bad/                  files each reader must refuse with one line naming the file:
     truncated.h5        the first 2048 bytes of keras-49-24-10.h5
     keras-tanh.h5       keras-49-24-10.h5 with a tanh hidden activation (not a ReLU MLP)
@@ -58,15 +60,17 @@ def idx(path):
     return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
 
 
-def seven_by_seven(images):
-    """Area average over 4x4 blocks, as hdae's Resolution.downsample(data, 4)."""
+def seven_by_seven(images, block=4):
+    """Area average over block x block squares, as hdae's Resolution.downsample(data, block)."""
     x = images.astype(np.float64) / 255.0
-    return x.reshape(-1, 7, 4, 7, 4).mean(axis=(2, 4)).reshape(-1, 49)
+    side = 28 // block
+    return x.reshape(-1, side, block, side, block).mean(axis=(2, 4)).reshape(-1, side * side)
 
 
-def train(widths):
+def train(widths, block=4):
     torch.manual_seed(11)
-    x = torch.tensor(seven_by_seven(idx(os.path.join(MNIST, "train-images-idx3-ubyte.gz"))), dtype=torch.float32)
+    x = torch.tensor(seven_by_seven(idx(os.path.join(MNIST, "train-images-idx3-ubyte.gz")), block),
+                     dtype=torch.float32)
     y = torch.tensor(idx(os.path.join(MNIST, "train-labels-idx1-ubyte.gz")).astype(np.int64))
     layers = []
     for i in range(len(widths) - 1):
@@ -247,6 +251,10 @@ def main():
     np.save(os.path.join(HERE, "onnx-logits.npy"), numpy_logits(onnx_params(os.path.join(HERE, "mlp-gemm.onnx")), x))
 
     binary(os.path.join(HERE, "binary-16-32-2.npz"), os.path.join(HERE, "binary-16-32-2.onnx"))
+    fourteen = train([196, 32, 10], block=2)
+    np.savez(os.path.join(HERE, "mlp-196-32-10.npz"),
+             **{k: v for i, (w, b) in enumerate(fourteen) for k, v in (("W%d" % i, w.astype(np.float64)),
+                                                                      ("b%d" % i, b.astype(np.float64)))})
 
     truncate(os.path.join(HERE, "keras-49-24-10.h5"), os.path.join(BAD, "truncated.h5"), 2048)
     keras_mlp(os.path.join(BAD, "keras-tanh.h5"), keras, "tanh")
