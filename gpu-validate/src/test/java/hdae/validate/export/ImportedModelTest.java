@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static hdae.validate.FileFixtures.file;
+
+import hdae.validate.FileFixtures;
 import hdae.validate.ValidationException;
 import hdae.validate.data.Dataset;
 import hdae.validate.measure.InputData;
-import hdae.validate.model.Batch;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.Precision;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,31 +26,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ImportedModelTest {
 
-    static Path fixture(String name) {
-        try {
-            return Path.of(ImportedModelTest.class.getResource("/hdae/validate/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @ParameterizedTest
     @CsvSource({"keras-49-24-10.h5, keras-logits.npy, 24", "mlp-gemm.onnx, onnx-logits.npy, 32",
         "mlp-matmul.onnx, onnx-logits.npy, 32"})
-    void logitsAgreeWithNumPyWithin1e5(String model, String logits, int firstHidden) throws IOException {
-        Classifier network = ModelFile.read(fixture("imported/" + model), Precision.DOUBLE);
+    void logitsAgreeWithNumPyWithin1e5(String model, String logits, int firstHidden) {
+        Classifier network = ModelFile.read(file("imported/" + model), Precision.DOUBLE);
         assertEquals(49, network.inputs());
         assertEquals(10, network.classes());
         assertEquals(firstHidden, network.denseLayers().get(0).out());
-        Dataset data = InputData.files(fixture("measure/images.npy"), fixture("measure/labels.npy"), 10);
-        NpyArray expected = Npz.decode(Files.readAllBytes(fixture("imported/" + logits)), logits);
-        Batch z = network.logits(Batch.of(data.rows(0, data.size())));
-        double worst = 0;
-        for (int i = 0; i < data.size(); i++) {
-            for (int k = 0; k < 10; k++) {
-                worst = Math.max(worst, Math.abs(z.get(i, k) - expected.data()[i * 10 + k]));
-            }
-        }
+        Dataset data = InputData.files(file("measure/images.npy"), file("measure/labels.npy"), 10);
+        double worst = FileFixtures.worstLogitDifference(network, data, "imported/" + logits);
         assertTrue(worst <= 1e-5, "largest logit difference " + worst);
     }
 
@@ -65,9 +49,9 @@ class ImportedModelTest {
         "onnx-sigmoid.onnx | unsupported Sigmoid node",
         "mlp-bad-shapes.npz | chaining with the previous layer"})
     void badModelFilesAreRefusedNamingTheFile(String name, String problem) {
-        Path file = fixture("imported/bad/" + name);
-        ValidationException e = assertThrows(ValidationException.class, () -> ModelFile.read(file, Precision.DOUBLE));
-        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        Path bad = file("imported/bad/" + name);
+        ValidationException e = assertThrows(ValidationException.class, () -> ModelFile.read(bad, Precision.DOUBLE));
+        assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static hdae.validate.FileFixtures.file;
+
 import hdae.validate.ValidationException;
 import hdae.validate.experiment.ExperimentTable;
 import hdae.validate.experiment.Row;
@@ -12,8 +14,6 @@ import hdae.validate.export.ModelFile;
 import hdae.validate.ledger.Verdict;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.Precision;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class CorrectedTheoremOnModelTest {
 
-    private static Path fixture(String name) {
-        try {
-            return Path.of(CorrectedTheoremOnModelTest.class.getResource("/hdae/validate/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void quickRunOnTheTwoClassNetworkJudgesEveryRowAndRefutesNothing() {
-        Classifier model = ModelFile.read(fixture("imported/binary-16-32-2.onnx"), Precision.DOUBLE);
+        Classifier model = ModelFile.read(file("imported/binary-16-32-2.onnx"), Precision.DOUBLE);
         ExperimentTable table = CorrectedTheoremOnModel.of(model, "binary-16-32-2.onnx", null).run(Scale.QUICK);
         assertEquals(CorrectedTheoremOnModel.MEAN_BOUND, table.bound());
         for (Row r : table.rows()) {
@@ -49,7 +41,7 @@ class CorrectedTheoremOnModelTest {
 
     @Test
     void aNetworkOfMoreThanTwoClassesIsRefusedNamingIt() {
-        Classifier ten = ModelFile.read(fixture("imported/mlp-gemm.onnx"), Precision.DOUBLE);
+        Classifier ten = ModelFile.read(file("imported/mlp-gemm.onnx"), Precision.DOUBLE);
         ValidationException e = assertThrows(ValidationException.class,
                 () -> CorrectedTheoremOnModel.of(ten, "mlp-gemm.onnx", null));
         assertTrue(e.getMessage().contains("mlp-gemm.onnx") && e.getMessage().contains("10 classes"), e.getMessage());

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hdae.validate.FileFixtures;
 import hdae.validate.ValidationException;
 import hdae.validate.data.Dataset;
 import hdae.validate.export.MlpExport;
 import hdae.validate.export.NpyArray;
 import hdae.validate.export.Npz;
-import hdae.validate.model.Batch;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.Precision;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,11 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NetworkMeasurementTest {
 
     private static Path fixture(String name) {
-        try {
-            return Path.of(NetworkMeasurementTest.class.getResource("/hdae/validate/measure/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileFixtures.file("measure/" + name);
     }
 
     private static Classifier network() {
@@ -47,16 +42,8 @@ class NetworkMeasurementTest {
 
     /** Reference: PyTorch 1.13's float64 forward pass (make_fixtures.py); both sides compute in float64. */
     @Test
-    void logitsAgreeWithPyTorchWithin1e5() throws IOException {
-        Dataset data = inputs();
-        NpyArray expected = Npz.decode(Files.readAllBytes(fixture("logits.npy")), "logits.npy");
-        Batch logits = network().logits(Batch.of(data.rows(0, data.size())));
-        double worst = 0;
-        for (int i = 0; i < data.size(); i++) {
-            for (int k = 0; k < 10; k++) {
-                worst = Math.max(worst, Math.abs(logits.get(i, k) - expected.data()[i * 10 + k]));
-            }
-        }
+    void logitsAgreeWithPyTorchWithin1e5() {
+        double worst = FileFixtures.worstLogitDifference(network(), inputs(), "measure/logits.npy");
         assertTrue(worst <= 1e-5, "largest logit difference " + worst);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hdae.validate.FileFixtures;
 import hdae.validate.ValidationException;
 import hdae.validate.experiment.ExperimentTable;
 import hdae.validate.experiment.Row;
@@ -11,10 +12,7 @@ import hdae.validate.experiment.Scale;
 import hdae.validate.export.ModelFile;
 import hdae.validate.ledger.Comparison;
 import hdae.validate.ledger.Measurement;
-import hdae.validate.model.Classifier;
 import hdae.validate.model.Precision;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +25,8 @@ import org.junit.jupiter.api.Test;
 class SlopeOnModelsTest {
 
     private static SlopeOnModels.Network network(String name, int side) {
-        try {
-            Path file = Path.of(SlopeOnModelsTest.class.getResource("/hdae/validate/" + name).toURI());
-            return new SlopeOnModels.Network(ModelFile.read(file, Precision.DOUBLE), name, InputData.mnist(side));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return new SlopeOnModels.Network(ModelFile.read(FileFixtures.file(name), Precision.DOUBLE), name,
+                InputData.mnist(side));
     }
 
     @Test

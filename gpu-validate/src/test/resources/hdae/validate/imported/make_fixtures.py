@@ -36,7 +36,7 @@ Writes, beside this script:
     images-50.npy       40 images of 50 values (the networks take 49)
     images-truncated.idx  an IDX image file (plain) whose header announces 40 images of 7x7 but holds 10
 """
-import gzip
+import importlib.util
 import json
 import os
 
@@ -49,18 +49,22 @@ import torch
 HERE = os.path.dirname(os.path.abspath(__file__))
 BAD = os.path.join(HERE, "bad")
 MNIST = os.path.join(HERE, "..", "..", "..", "..", "..", "main", "resources", "hdae", "validate", "data", "mnist")
+
+
+def _measure_script():
+    """The script beside ../measure's fixtures, for its IDX reader."""
+    spec = importlib.util.spec_from_file_location("measure_fixtures", os.path.join(HERE, "..", "measure",
+                                                                                   "make_fixtures.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+idx = _measure_script().idx
 IMAGES = os.path.join(HERE, "..", "measure", "images.npy")
 
 
-def idx(path):
-    with gzip.open(path, "rb") as f:
-        data = f.read()
-    dims = data[3]
-    shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
-
-
-def seven_by_seven(images, block=4):
+def area_average(images, block=4):
     """Area average over block x block squares, as hdae's Resolution.downsample(data, block)."""
     x = images.astype(np.float64) / 255.0
     side = 28 // block
@@ -69,7 +73,7 @@ def seven_by_seven(images, block=4):
 
 def train(widths, block=4):
     torch.manual_seed(11)
-    x = torch.tensor(seven_by_seven(idx(os.path.join(MNIST, "train-images-idx3-ubyte.gz")), block),
+    x = torch.tensor(area_average(idx(os.path.join(MNIST, "train-images-idx3-ubyte.gz")), block),
                      dtype=torch.float32)
     y = torch.tensor(idx(os.path.join(MNIST, "train-labels-idx1-ubyte.gz")).astype(np.int64))
     layers = []
