@@ -1,0 +1,89 @@
+package hdae.validate.certify;
+
+/**
+ * The ReLU splits that define a subdomain of branch and bound: for each hidden neuron \((l, i)\) a sign
+ * \(s_{l,i} \in \{-1, 0, +1\}\), where \(+1\) restricts the region to \(z_{l,i}(x) \ge 0\) (the neuron active,
+ * \(\mathrm{relu}(z) = z\)), \(-1\) to \(z_{l,i}(x) \le 0\) (inactive, \(\mathrm{relu}(z) = 0\)) and 0 leaves it
+ * free. The subdomain is \(\{x \in \mathcal{X} : s_{l,i} z_{l,i}(x) \ge 0\ \forall (l, i)\}\); the two children of a
+ * split of one free neuron cover their parent (every \(z\) is \(\ge 0\) or \(\le 0\)). Immutable.
+ */
+final class Splits {
+
+    /** \(s_l\), [hidden layer][neuron]. */
+    private final int[][] sign;
+    /** How many neurons are split. */
+    private final int count;
+
+    private Splits(int[][] sign, int count) {
+        this.sign = sign;
+        this.count = count;
+    }
+
+    /**
+     * No split: the whole region.
+     *
+     * @param net the network
+     * @return the root's splits
+     */
+    static Splits none(ReluNetwork net) {
+        int[][] s = new int[net.layers() - 1][];
+        for (int l = 0; l < s.length; l++) {
+            s[l] = new int[net.width(l)];
+        }
+        return new Splits(s, 0);
+    }
+
+    /**
+     * A child: one more neuron fixed.
+     *
+     * @param layer  l
+     * @param neuron i, free here
+     * @param value  +1 (active) or -1 (inactive)
+     * @return the copy
+     */
+    Splits with(int layer, int neuron, int value) {
+        int[][] s = sign.clone();
+        s[layer] = s[layer].clone();
+        s[layer][neuron] = value;
+        return new Splits(s, count + 1);
+    }
+
+    /** @return the number of split neurons (the depth in the branch and bound tree) */
+    int count() {
+        return count;
+    }
+
+    /**
+     * The signs of one layer.
+     *
+     * @param layer l
+     * @return \(s_l\) (not a copy; not to be changed)
+     */
+    int[] layer(int layer) {
+        return sign[layer];
+    }
+
+    /**
+     * Intersects a layer's bounds with its splits: \(\ell \leftarrow \max(\ell, 0)\) where active, \(u \leftarrow
+     * \min(u, 0)\) where inactive; valid on the subdomain, where the split's inequality holds.
+     *
+     * @param layer l
+     * @param lo    \(\ell_l\), changed in place
+     * @param hi    \(u_l\), changed in place
+     * @return false when some neuron's bounds become empty (\(\ell > u\)): the subdomain is empty
+     */
+    boolean clamp(int layer, double[] lo, double[] hi) {
+        int[] s = sign[layer];
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] > 0) {
+                lo[i] = Math.max(lo[i], 0);
+            } else if (s[i] < 0) {
+                hi[i] = Math.min(hi[i], 0);
+            }
+            if (lo[i] > hi[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
