@@ -5,6 +5,7 @@ import hdae.validate.attack.Box;
 import hdae.validate.model.Classifier;
 import hdae.validate.norm.Norm;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -28,12 +29,15 @@ public final class ExactRadius {
     private final Norm norm;
     private final Box box;
     private final double tolerance;
+    /** Wall time per sample in nanoseconds, or 0 for none. */
+    private final long timeLimitNanos;
 
-    private ExactRadius(BranchAndBound bab, Norm norm, Box box, double tolerance) {
+    private ExactRadius(BranchAndBound bab, Norm norm, Box box, double tolerance, long timeLimitNanos) {
         this.bab = bab;
         this.norm = norm;
         this.box = box;
         this.tolerance = tolerance;
+        this.timeLimitNanos = timeLimitNanos;
     }
 
     /**
@@ -48,7 +52,7 @@ public final class ExactRadius {
         if (norm != Norm.L2 && norm != Norm.LINF) {
             throw ValidationException.expected("L2 or LINF", "norm", norm);
         }
-        return new ExactRadius(BranchAndBound.of(net), norm, box, 0.01);
+        return new ExactRadius(BranchAndBound.of(net), norm, box, 0.01, 0);
     }
 
     /**
@@ -73,7 +77,7 @@ public final class ExactRadius {
         if (!(relative > 0 && relative < 1)) {
             throw ValidationException.expected("a tolerance in (0, 1)", "relative", relative);
         }
-        return new ExactRadius(bab, norm, box, relative);
+        return new ExactRadius(bab, norm, box, relative, timeLimitNanos);
     }
 
     /**
@@ -83,7 +87,31 @@ public final class ExactRadius {
      * @return the copy
      */
     public ExactRadius withBranchAndBound(BranchAndBound verifier) {
-        return new ExactRadius(verifier, norm, box, tolerance);
+        return new ExactRadius(verifier, norm, box, tolerance, timeLimitNanos);
+    }
+
+    /**
+     * A copy with a wall-time limit per sample: each branch and bound run gets the time left, and the search stops
+     * when none is left (the bracket then ends as it stands, usually WIDER). Results depend on the machine's
+     * speed: for the command line and benchmarks, not for tests.
+     *
+     * @param limit positive
+     * @return the copy
+     */
+    public ExactRadius withTimeLimit(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw ValidationException.expected("a positive time limit", "limit", limit);
+        }
+        return new ExactRadius(bab, norm, box, tolerance, limit.toNanos());
+    }
+
+    /** Branch and bound with the time left before the deadline, or null when none is left. */
+    private BranchAndBound verifier(long deadline) {
+        if (timeLimitNanos == 0) {
+            return bab;
+        }
+        long left = deadline - System.nanoTime();
+        return left > 0 ? bab.withTimeLimit(Duration.ofNanos(left)) : null;
     }
 
     /**
@@ -95,6 +123,7 @@ public final class ExactRadius {
      * @return the bracket
      */
     public DistanceBracket bracket(double[] x, int label, double[] attackPoint) {
+        long deadline = System.nanoTime() + timeLimitNanos;
         BoundPropagation bounds = bab.bounds();
         InputRegion region = new InputRegion(x, 0, norm, box);
         Optional<Counterexample> best = attackPoint == null ? Optional.empty()
@@ -110,7 +139,11 @@ public final class ExactRadius {
         if (!(upper < Double.POSITIVE_INFINITY)) {
             double eps = Math.max(2 * lower, 0x1p-6);
             for (int step = 0; step < MAX_STEPS && !(high < Double.POSITIVE_INFINITY); step++, eps *= 2) {
-                Verification v = bab.verify(region.withEps(eps), label);
+                BranchAndBound verifier = verifier(deadline);
+                if (verifier == null) {
+                    break;
+                }
+                Verification v = verifier.verify(region.withEps(eps), label);
                 spent += v.subdomains();
                 if (v.status() == Robustness.ROBUST) {
                     lower = eps;
@@ -126,7 +159,11 @@ public final class ExactRadius {
         }
         for (int step = 0; step < MAX_STEPS && high - lower > tolerance * high; step++) {
             double mid = lower + (high - lower) / 2;
-            Verification v = bab.verify(region.withEps(mid), label);
+            BranchAndBound verifier = verifier(deadline);
+            if (verifier == null) {
+                break;
+            }
+            Verification v = verifier.verify(region.withEps(mid), label);
             spent += v.subdomains();
             switch (v.status()) {
                 case ROBUST -> lower = mid;
