@@ -138,21 +138,6 @@ public final class BoundPropagation {
      * @return the bounds
      */
     LayerBounds layerBounds(InputRegion region, double[] lo, double[] hi, boolean crown) {
-        return layerBounds(region, lo, hi, crown, null);
-    }
-
-    /**
-     * Bounds of every hidden pre-activation over a subdomain of branch and bound: each layer's bounds are
-     * intersected with its splits ({@link Splits#clamp}) before the next layer is bounded.
-     *
-     * @param region the region
-     * @param lo     its lower corner
-     * @param hi     its upper corner
-     * @param crown  whether to tighten the intervals by backward passes
-     * @param splits the subdomain's splits, or null for the whole region
-     * @return the bounds, or null when the splits leave the subdomain empty
-     */
-    LayerBounds layerBounds(InputRegion region, double[] lo, double[] hi, boolean crown, Splits splits) {
         int hidden = net.layers() - 1;
         LayerBounds bounds = new LayerBounds(hidden);
         if (hidden == 0) {
@@ -173,17 +158,11 @@ public final class BoundPropagation {
             enough = crown ? b[j] + Math.abs(b[j]) * 1e-9 : Double.POSITIVE_INFINITY;
             high[j] = Math.nextUp(b[j] - region.minimum(negated, lo, hi, enough));
         }
-        if (splits != null && !splits.clamp(0, low, high)) {
-            return null;
-        }
         bounds.set(0, low, high);
         for (int l = 1; l < hidden; l++) {
             double[][] interval = interval(l, bounds.lower[l - 1], bounds.upper[l - 1]);
             if (crown) {
                 tighten(l, interval, bounds, region, lo, hi);
-            }
-            if (splits != null && !splits.clamp(l, interval[0], interval[1])) {
-                return null;
             }
             bounds.set(l, interval[0], interval[1]);
         }
@@ -268,17 +247,17 @@ public final class BoundPropagation {
 
     /**
      * {@link #backward(double[][], int, LayerBounds, InputRegion, double[], double[], double[][][], boolean,
-     * boolean)} over a subdomain, with the multipliers \(eta\) of its split constraints
+     * boolean)} over a subdomain, with the multipliers \(\beta\) of its split constraints
      * ({@link BackwardPass#split}).
      *
      * @param rows         coefficients on \(z_k\)
      * @param layer        k
-     * @param bounds       bounds of the layers below k, clamped by the splits
+     * @param bounds       bounds of the layers below k (on the subdomain: clamped by its splits)
      * @param region       the region
      * @param lo           its lower corner
      * @param hi           its upper corner
      * @param alpha        lower slopes [layer][row][neuron], or null for CROWN's
-     * @param beta         multipliers \(eta \ge 0\) [layer][row][neuron], or null for none
+     * @param beta         multipliers \(\beta \ge 0\) [layer][row][neuron], or null for none
      * @param splits       the subdomain's splits, or null (then beta is ignored)
      * @param intervalOnly whether to stop at the last hidden interval (IBP)
      * @param screen       whether a row already positive by the cheap input bounds is kept as it is

@@ -16,15 +16,16 @@ import java.util.PriorityQueue;
  * s_{l,i} z_{l,i}(x) \ge 0\}\). Splitting a free unstable neuron gives two children, active (\(z \ge 0\),
  * \(\mathrm{relu}\) is the identity) and inactive (\(z \le 0\), \(\mathrm{relu}\) is 0), whose union is the
  * parent, so the leaves always cover \(\mathcal{X}\). On \(\mathcal{X}_S\) the intermediate bounds are clamped
- * (\(\ell \leftarrow \max(\ell, 0)\), \(u \leftarrow \min(u, 0)\)), the relaxations hold there, and the margin
+ * (\(\ell \leftarrow \max(\ell, 0)\), \(u \leftarrow \min(u, 0)\)) and otherwise inherited from the parent
+ * (bounds valid on the parent hold on its part), the relaxations hold there, and the margin
  * bound of a subdomain is a rigorous lower bound of \(\min_{x \in \mathcal{X}_S} z_y(x) - z_j(x)\) (outward rounded
  * as every bound of {@link BoundPropagation}). A child keeps, per class, the larger of its own bound and its
  * parent's (both hold on it) and bounds only the classes not yet proved.
  *
  * <p>Bound per subdomain: alpha-CROWN with the split constraints in Lagrangian form (beta-CROWN, Wang et al. 2021,
  * arXiv 2103.06624; slopes and multipliers by {@link AlphaOptimiser}, default 20 Adam steps), intermediate bounds by
- * CROWN. Cost per subdomain: the intermediate CROWN passes (one backward pass per unstable neuron of the second and
- * later hidden layers, none for one hidden layer) plus, per unproved class, (steps + 1) backward and forward passes
+ * CROWN at the root only (children inherit them, clamped: the split constraints reach the bound through the
+ * multipliers instead). Cost per subdomain: per unproved class, (steps + 1) backward and forward passes
  * through the network, each \(O(\sum_l \mathrm{in}_l \cdot \mathrm{out}_l)\), plus the L2 dual bound
  * \(O(n \log n)\). With every unstable neuron split the bound with optimal multipliers is the exact minimum of the
  * margin over the subdomain (a linear function over a convex set, strong duality), so the procedure is complete in
@@ -148,7 +149,9 @@ public final class BranchAndBound {
         double[] unproved = new double[net.classes()];
         java.util.Arrays.fill(unproved, Double.NEGATIVE_INFINITY);
         unproved[label] = Double.POSITIVE_INFINITY;
-        Subdomain root = Subdomain.bound(this, region, label, Splits.none(net), unproved, 0, iterations);
+        LayerBounds rootLayers = bounds.layerBounds(region, region.lowerCorner(), region.upperCorner(), true);
+        Subdomain root = Subdomain.bound(this, region, label, Splits.none(net), rootLayers, unproved, 0,
+                iterations);
         int count = 1;
         if (root.counterexample() != null) {
             return new Verification(Robustness.NOT_ROBUST, Optional.of(root.counterexample()), count);
@@ -166,8 +169,8 @@ public final class BranchAndBound {
                     return new Verification(Robustness.UNKNOWN, Optional.empty(), count);
                 }
                 // every unstable neuron split: once more with STUCK_FACTOR times the steps, then UNKNOWN
-                Subdomain again = Subdomain.bound(this, region, label, node.splits(), node.margins(), count,
-                        STUCK_FACTOR * iterations);
+                Subdomain again = Subdomain.bound(this, region, label, node.splits(), node.layers(), node.margins(),
+                        count, STUCK_FACTOR * iterations);
                 count++;
                 if (again.counterexample() != null) {
                     return new Verification(Robustness.NOT_ROBUST, Optional.of(again.counterexample()), count);
@@ -181,7 +184,8 @@ public final class BranchAndBound {
                     return new Verification(Robustness.UNKNOWN, Optional.empty(), count);
                 }
                 Subdomain child = Subdomain.bound(this, region, label,
-                        node.splits().with(node.branchLayer(), node.branchNeuron(), sign), node.margins(), count,
+                        node.splits().with(node.branchLayer(), node.branchNeuron(), sign),
+                        node.layers().split(node.branchLayer(), node.branchNeuron(), sign), node.margins(), count,
                         iterations);
                 count++;
                 if (child.counterexample() != null) {

@@ -13,13 +13,14 @@ import java.util.Optional;
  * {@link BranchAndBound}: \(\Delta(x_0) = \min\{\|x - x_0\| : x \in \mathrm{box},\ \hat k(x) \ne y\} \in
  * [\mathit{lower}, \mathit{upper}]\) ({@link DistanceBracket}).
  *
- * <p>Lower end: the CROWN certified radius ({@link CertifiedRadius} with its defaults), raised to every \(\varepsilon\) that branch
- * and bound proves ROBUST. Upper end: the distance of the best verified counterexample: an attack's point when one
- * is given and verified ({@link Counterexample#verify}), and every NOT_ROBUST answer's point (its distance is at
- * most the \(\varepsilon\) tried). Without either, \(\varepsilon\) doubles from twice the certified radius until
- * branch and bound finds a counterexample. Bisection between the two ends stops when \(\mathit{upper} -
- * \mathit{lower} \le \tau \cdot \mathit{upper}\) (default \(\tau = 0.01\)); an UNKNOWN at \(\varepsilon\) moves the
- * search below \(\varepsilon\) without moving the proved upper end, and the bracket may end WIDER.
+ * <p>Lower end: the CROWN certified radius ({@link CertifiedRadius} with its defaults), raised to every
+ * \(\varepsilon\) that branch and bound proves ROBUST. Upper end: the distance of the best verified counterexample: an
+ * attack's point when one is given and verified ({@link Counterexample#verify}), and every NOT_ROBUST answer's point
+ * (its distance is at most the \(\varepsilon\) tried). Without either, \(\varepsilon\) doubles from twice the
+ * certified radius until branch and bound finds a counterexample. Bisection between the two ends stops when
+ * \(\mathit{upper} - \mathit{lower} \le \tau \cdot \mathit{upper}\) (default \(\tau = 0.01\)); an UNKNOWN at
+ * \(\varepsilon\) moves the search below \(\varepsilon\) without moving the proved upper end, and the bracket may end
+ * WIDER.
  */
 public final class ExactRadius {
 
@@ -91,8 +92,9 @@ public final class ExactRadius {
     }
 
     /**
-     * A copy with a wall-time limit per sample: each branch and bound run gets the time left, and the search stops
-     * when none is left (the bracket then ends as it stands, usually WIDER). Results depend on the machine's
+     * A copy with a wall-time limit per sample: each branch and bound run gets a third of the time left (so that an
+     * UNKNOWN at one radius leaves time to prove a smaller one), and the search stops when none is left (the
+     * bracket then ends as it stands, usually WIDER). Results depend on the machine's
      * speed: for the command line and benchmarks, not for tests.
      *
      * @param limit positive
@@ -105,13 +107,13 @@ public final class ExactRadius {
         return new ExactRadius(bab, norm, box, tolerance, limit.toNanos());
     }
 
-    /** Branch and bound with the time left before the deadline, or null when none is left. */
+    /** Branch and bound with a third of the time left before the deadline, or null when none is left. */
     private BranchAndBound verifier(long deadline) {
         if (timeLimitNanos == 0) {
             return bab;
         }
         long left = deadline - System.nanoTime();
-        return left > 0 ? bab.withTimeLimit(Duration.ofNanos(left)) : null;
+        return left > 0 ? bab.withTimeLimit(Duration.ofNanos(Math.max(1, left / 3))) : null;
     }
 
     /**

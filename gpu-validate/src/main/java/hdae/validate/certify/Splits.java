@@ -62,28 +62,4 @@ final class Splits {
     int[] layer(int layer) {
         return sign[layer];
     }
-
-    /**
-     * Intersects a layer's bounds with its splits: \(\ell \leftarrow \max(\ell, 0)\) where active, \(u \leftarrow
-     * \min(u, 0)\) where inactive; valid on the subdomain, where the split's inequality holds.
-     *
-     * @param layer l
-     * @param lo    \(\ell_l\), changed in place
-     * @param hi    \(u_l\), changed in place
-     * @return false when some neuron's bounds become empty (\(\ell > u\)): the subdomain is empty
-     */
-    boolean clamp(int layer, double[] lo, double[] hi) {
-        int[] s = sign[layer];
-        for (int i = 0; i < s.length; i++) {
-            if (s[i] > 0) {
-                lo[i] = Math.max(lo[i], 0);
-            } else if (s[i] < 0) {
-                hi[i] = Math.min(hi[i], 0);
-            }
-            if (lo[i] > hi[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
  * to split next and any verified counterexample found while bounding it.
  *
  * @param splits         the splits
+ * @param layers         the intermediate bounds used, clamped by the splits
  * @param margins        per class j, a rigorous lower bound of \(z_y - z_j\) on the subdomain (\(+\infty\) at y
  *                       and where the subdomain is empty)
  * @param branchLayer    the layer of the neuron to split next, or -1 when no free neuron is unstable
@@ -14,8 +15,8 @@ import java.util.Optional;
  * @param counterexample a verified adversarial point of the region, or null
  * @param id             creation order, for a deterministic queue
  */
-record Subdomain(Splits splits, double[] margins, int branchLayer, int branchNeuron, Counterexample counterexample,
-        long id) {
+record Subdomain(Splits splits, LayerBounds layers, double[] margins, int branchLayer, int branchNeuron,
+        Counterexample counterexample, long id) {
 
     /** Steps of {@link MarginDescent} from each unproved class's minimiser. */
     private static final int DESCENT_STEPS = 10;
@@ -41,22 +42,22 @@ record Subdomain(Splits splits, double[] margins, int branchLayer, int branchNeu
      * @param region the region
      * @param label  y
      * @param splits the subdomain
+     * @param layers its intermediate bounds (clamped by the splits), or null when the splits leave it empty
      * @param parent the parent's margin bounds (they hold on the child)
      * @param id     creation order
      * @param steps  Adam steps of the slopes and multipliers
      * @return the bounded subdomain
      */
-    static Subdomain bound(BranchAndBound bab, InputRegion region, int label, Splits splits, double[] parent,
-            long id, int steps) {
+    static Subdomain bound(BranchAndBound bab, InputRegion region, int label, Splits splits, LayerBounds layers,
+            double[] parent, long id, int steps) {
         BoundPropagation bp = bab.bounds();
         ReluNetwork net = bp.network();
         double[] lo = region.lowerCorner();
         double[] hi = region.upperCorner();
         double[] margins = parent.clone();
-        LayerBounds layers = bp.layerBounds(region, lo, hi, true, splits);
         if (layers == null) {
             java.util.Arrays.fill(margins, Double.POSITIVE_INFINITY);
-            return new Subdomain(splits, margins, -1, -1, null, id);
+            return new Subdomain(splits, null, margins, -1, -1, null, id);
         }
         int open = 0;
         for (double m : parent) {
@@ -93,11 +94,11 @@ record Subdomain(Splits splits, double[] margins, int branchLayer, int branchNeu
             Optional<Counterexample> found = Counterexample.verify(bp, region.center(), candidate, label,
                     region.norm(), region.box());
             if (found.isPresent() && found.get().distance() <= region.eps()) {
-                return new Subdomain(splits, margins, -1, -1, found.get(), id);
+                return new Subdomain(splits, layers, margins, -1, -1, found.get(), id);
             }
         }
         int[] branch = branch(layers, splits, slopes.hidden(), worstRow);
-        return new Subdomain(splits, margins, branch[0], branch[1], null, id);
+        return new Subdomain(splits, layers, margins, branch[0], branch[1], null, id);
     }
 
     /** The BaBSR-like choice (see {@link BranchAndBound}); {-1, -1} when no free neuron is unstable. */

@@ -55,7 +55,7 @@ class BranchAndBoundSoundnessTest {
                 InputRegion ball = new InputRegion(x, b.lower(), norm, Box.UNIT);
                 assertEquals(Robustness.ROBUST, bab.verify(ball, y).status(), what + ": lower end re-verified");
                 for (int k = 0; k < POINTS; k++) {
-                    double[] p = randomInBall(x, b.lower(), norm, k % 3 == 0, rng, gauss);
+                    double[] p = BallPoints.random(x, b.lower(), norm, k % 3 == 0, rng, gauss);
                     assertEquals(y, TeacherNetworks.argmax(net.logits(p)), what + ": a point changes the class");
                 }
                 if (norm == Norm.LINF) {
@@ -80,34 +80,5 @@ class BranchAndBoundSoundnessTest {
                 }
             }
         }
-    }
-
-    private static double[] randomInBall(double[] x, double r, Norm norm, boolean onSphere, UniformRandomProvider rng,
-            ZigguratSampler.NormalizedGaussian gauss) {
-        int n = x.length;
-        double[] y = new double[n];
-        if (norm == Norm.LINF) {
-            for (int i = 0; i < n; i++) {
-                double u = onSphere && i == 0 ? (rng.nextBoolean() ? 1 : -1) : 2 * rng.nextDouble() - 1;
-                y[i] = x[i] + r * u;
-            }
-        } else {
-            double[] d = new double[n];
-            double sq = 0;
-            for (int i = 0; i < n; i++) {
-                d[i] = gauss.sample();
-                sq += d[i] * d[i];
-            }
-            // radius r U^(1/n) is uniform in the ball; (1 - 1e-12) keeps the sphere's rounding inside it
-            double rho = onSphere ? r : r * Math.pow(rng.nextDouble(), 1.0 / n);
-            double scale = rho / Math.sqrt(sq) * (1 - 1e-12);
-            for (int i = 0; i < n; i++) {
-                y[i] = x[i] + scale * d[i];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            y[i] = Math.min(1, Math.max(0, y[i]));
-        }
-        return y;
     }
 }
