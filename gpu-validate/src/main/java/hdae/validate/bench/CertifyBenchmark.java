@@ -40,10 +40,10 @@ import java.util.Locale;
  * little.
  *
  * <p>Branch and bound ({@link ExactRadius}, tolerance 2 %, at most S seconds of wall time per image and 20,000
- * subdomains per radius, DeepFool's
- * point handed to it as a candidate upper end) on the first K correctly classified images of 784-128-10 and
- * 49-128-128-10: thread CPU milliseconds per image and the longest wall time, the median of lower end/DeepFool,
- * how many images reach lower end/DeepFool \(\ge 0.9\) and lower/upper \(\ge 0.98\) (exact to 2 %).
+ * subdomains per radius, DeepFool's point handed to it as a candidate upper end) on the first K correctly
+ * classified images of 784-128-10 and 49-128-128-10: thread CPU milliseconds per image and the longest wall time,
+ * the median of lower end/DeepFool, how many images reach lower end/DeepFool \(\ge 0.9\) and lower/upper \(\ge
+ * 0.98\) (exact to 2 %).
  *
  * <p>Options: {@code --images M} (default 50), {@code --bab-images K} (default 20), {@code --bab-seconds S}
  * (default 10). Run with {@code hdae bench --mode certify} or {@code mvn -q -pl gpu-validate exec:java
