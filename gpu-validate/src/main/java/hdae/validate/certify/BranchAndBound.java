@@ -32,7 +32,7 @@ import java.util.PriorityQueue;
  * the limit; the Adam multipliers only approach it, so a fully split subdomain that stays unproved is bounded once
  * more with ten times the steps and, if still unproved, makes the answer UNKNOWN.
  *
- * <p>Branching (BaBSR-like, Bunel et al. 2020, JMLR 21(42)): the free unstable neuron with the largest
+ * <p>Branching (BaBSR-like, Bunel et al. 2020, arXiv 1909.06588): the free unstable neuron with the largest
  * \(|q_i| \cdot u_i(-\ell_i)/(u_i - \ell_i)\), where \(q_i\) is the backward coefficient of \(h_i\) in the bound of
  * the subdomain's worst class and \(u(-\ell)/(u - \ell)\) the height of the triangle relaxation at \(z = 0\); the
  * largest triangle height where every \(q_i\) is 0. Order: worst subdomain (lowest bound) first, ties by creation.
@@ -43,8 +43,8 @@ import java.util.PriorityQueue;
  * UNKNOWN.
  *
  * @see <a href="https://arxiv.org/abs/2103.06624">Wang et al. 2021, beta-CROWN, arXiv 2103.06624</a>
- * @see <a href="https://jmlr.org/papers/v21/19-468.html">Bunel et al. 2020, Branch and bound for piecewise linear
- *      neural network verification, JMLR 21(42)</a>
+ * @see <a href="https://arxiv.org/abs/1909.06588">Bunel, Lu, Turkaslan, Torr, Kohli, Kumar 2020, Branch and bound
+ *      for piecewise linear neural network verification, arXiv 1909.06588</a>
  */
 public final class BranchAndBound {
 

@@ -11,12 +11,8 @@ final class Splits {
 
     /** \(s_l\), [hidden layer][neuron]. */
     private final int[][] sign;
-    /** How many neurons are split. */
-    private final int count;
-
-    private Splits(int[][] sign, int count) {
+    private Splits(int[][] sign) {
         this.sign = sign;
-        this.count = count;
     }
 
     /**
@@ -30,7 +26,7 @@ final class Splits {
         for (int l = 0; l < s.length; l++) {
             s[l] = new int[net.width(l)];
         }
-        return new Splits(s, 0);
+        return new Splits(s);
     }
 
     /**
@@ -45,12 +41,7 @@ final class Splits {
         int[][] s = sign.clone();
         s[layer] = s[layer].clone();
         s[layer][neuron] = value;
-        return new Splits(s, count + 1);
-    }
-
-    /** @return the number of split neurons (the depth in the branch and bound tree) */
-    int count() {
-        return count;
+        return new Splits(s);
     }
 
     /**
