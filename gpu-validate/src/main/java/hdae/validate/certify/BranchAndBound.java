@@ -3,6 +3,7 @@ package hdae.validate.certify;
 import hdae.validate.ValidationException;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -38,8 +39,9 @@ import java.util.PriorityQueue;
  * largest triangle height where every \(q_i\) is 0. Order: worst subdomain (lowest bound) first, ties by creation.
  *
  * <p>Counterexamples: for every bounded class the minimiser of its linear lower bound over the region, moved into
- * the region ({@link Counterexample#project}), and the sample itself, each checked by an outward-rounded forward
- * pass. Budget: a number of subdomains (deterministic) and optionally a wall-time limit; either exhausted gives
+ * the region ({@link Counterexample#project}) and, where the bound is negative, refined by 10 steps of
+ * {@link MarginDescent} on the network's own margin; and the sample itself; each checked by an outward-rounded
+ * forward pass ({@link Counterexample#verify}). Budget: a number of subdomains (deterministic) and optionally a wall-time limit; either exhausted gives
  * UNKNOWN.
  *
  * @see <a href="https://arxiv.org/abs/2103.06624">Wang et al. 2021, beta-CROWN, arXiv 2103.06624</a>
@@ -147,7 +149,7 @@ public final class BranchAndBound {
             return new Verification(Robustness.NOT_ROBUST, itself, 0);
         }
         double[] unproved = new double[net.classes()];
-        java.util.Arrays.fill(unproved, Double.NEGATIVE_INFINITY);
+        Arrays.fill(unproved, Double.NEGATIVE_INFINITY);
         unproved[label] = Double.POSITIVE_INFINITY;
         LayerBounds rootLayers = bounds.layerBounds(region, region.lowerCorner(), region.upperCorner(), true);
         Subdomain root = Subdomain.bound(this, region, label, Splits.none(net), rootLayers, unproved, 0,

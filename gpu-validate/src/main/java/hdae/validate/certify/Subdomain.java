@@ -1,5 +1,6 @@
 package hdae.validate.certify;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ record Subdomain(Splits splits, LayerBounds layers, double[] margins, int branch
         double[] hi = region.upperCorner();
         double[] margins = parent.clone();
         if (layers == null) {
-            java.util.Arrays.fill(margins, Double.POSITIVE_INFINITY);
+            Arrays.fill(margins, Double.POSITIVE_INFINITY);
             return new Subdomain(splits, null, margins, -1, -1, null, id);
         }
         int open = 0;
