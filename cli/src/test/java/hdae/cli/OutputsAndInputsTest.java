@@ -84,6 +84,13 @@ class OutputsAndInputsTest {
     }
 
     @Test
+    void certifyBenchRefusesBadBudgetsBeforeAnyWork() {
+        assertTrue(badInput("bench", "--mode", "certify", "--bab-seconds", "0").err()
+                .contains("expected 1 to 3600 for --bab-seconds"));
+        assertTrue(badInput("bench", "--mode", "certify", "--json", "x.json").err().contains("--mode toolkit"));
+    }
+
+    @Test
     void aStagedSetMovesNothingWhenOneTargetIsAFolder(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         Files.createDirectories(out.resolve("b.txt"));

@@ -11,7 +11,7 @@ import java.util.Optional;
  * figure is defined so that the PyTorch reference ({@code gpu-validate/bench/torch_reference.py}) can run
  * the same workload.
  *
- * @param epochs       training epochs, at least 1
+ * @param epochs       training epochs, in [1, 1000]
  * @param trainSize    training images, in [1, 60000] (the MNIST training set)
  * @param images       attacked test images, in [1, 10000]
  * @param hidden       hidden widths of the ReLU MLP, for example [128] or [128, 128]
@@ -30,15 +30,16 @@ public record BenchSettings(int epochs, int trainSize, int images, List<Integer>
     public static final int MNIST_TEST = 10_000;
 
     public BenchSettings {
-        requireIn(epochs, 1, 1000, "epochs");
-        requireIn(trainSize, 1, MNIST_TRAIN, "train size");
-        requireIn(images, 1, MNIST_TEST, "images");
-        requireIn(pgdSteps, 1, 10_000, "PGD steps");
+        // MNIST has 60,000 training and 10,000 test images: a larger count is refused, not silently cut
+        requireIn(epochs, 1, 1000, "--epochs");
+        requireIn(trainSize, 1, MNIST_TRAIN, "--train-size");
+        requireIn(images, 1, MNIST_TEST, "--images");
+        requireIn(pgdSteps, 1, 10_000, "--pgd-steps");
         hidden = List.copyOf(hidden);
         if (hidden.isEmpty()) {
-            throw ValidationException.expected("at least one hidden layer", "hidden widths", hidden);
+            throw ValidationException.expected("at least one hidden layer", "--hidden", hidden);
         }
-        hidden.forEach(w -> requireIn(w, 1, 65_536, "hidden width"));
+        hidden.forEach(w -> requireIn(w, 1, 65_536, "--hidden"));
     }
 
     /** @return the defaults: one epoch of all 60,000 images, 1000 attacked images, 784-128-10, PGD of 20 steps */
@@ -53,9 +54,18 @@ public record BenchSettings(int epochs, int trainSize, int images, List<Integer>
         return s.append("-10").toString();
     }
 
-    private static void requireIn(int value, int low, int high, String name) {
+    /**
+     * The one range check of the benchmarks' options.
+     *
+     * @param value  the value given
+     * @param low    the least allowed
+     * @param high   the largest allowed
+     * @param option the option's name on the command line, for the message
+     * @throws ValidationException "expected low to high for option, got value"
+     */
+    public static void requireIn(int value, int low, int high, String option) {
         if (!(value >= low && value <= high)) {
-            throw ValidationException.expected("an integer in [" + low + ", " + high + "]", name, value);
+            throw ValidationException.expected(low + " to " + high, option, value);
         }
     }
 }

@@ -14,9 +14,27 @@ package hdae.validate.certify;
  * \gamma^l_i - [q^l_i < 0]\, s_i \ell_i\), \(\gamma^{l+1} = W_{l+1}^\top \partial B/\partial q^l + b_{l+1}\), and
  * \(\partial B/\partial \alpha_{l,i} = \gamma^l_i q^l_i\) where \(q^l_i \ge 0\) (the sign pattern held fixed).
  *
+ * <p>Over a subdomain of branch and bound the multipliers \(\beta \ge 0\) of its split constraints
+ * (beta-CROWN, {@link BackwardPass#split}) are optimised with the slopes: \(p^l \leftarrow p^l - \beta^l \odot
+ * s^l\), so \(\partial B/\partial \beta^l_i = -s_i \gamma^l_i\), where \(\gamma^l = \partial B/\partial p^l\) is
+ * the forward value above; Adam ascent from \(\beta = 0\) (where the bound is alpha-CROWN's), projected onto
+ * \(\beta \ge 0\).
+ *
  * @see <a href="https://arxiv.org/abs/2011.13824">Xu et al. 2021, arXiv 2011.13824</a>
+ * @see <a href="https://arxiv.org/abs/2103.06624">Wang et al. 2021 (beta-CROWN), arXiv 2103.06624</a>
  */
 final class AlphaOptimiser {
+
+    /**
+     * What the optimisation returns.
+     *
+     * @param alpha      the best slopes, [hidden layer][row][neuron]
+     * @param beta       the best multipliers, [hidden layer][row][neuron] (zero without splits)
+     * @param hidden     the coefficients \(q^l\) on \(h_l\) at the best slopes, [hidden layer][row][neuron]
+     * @param minimisers the minimiser of each row's linear bound over the region at the best slopes, [row][n]
+     */
+    record Result(double[][][] alpha, double[][][] beta, double[][][] hidden, double[][] minimisers) {
+    }
 
     private static final double STEP = 0.1;
     private static final double BETA1 = 0.9;
@@ -40,61 +58,102 @@ final class AlphaOptimiser {
      */
     static double[][][] optimise(ReluNetwork net, LayerBounds bounds, double[][] rows, InputRegion region,
             double[] lo, double[] hi, int iterations) {
+        return optimise(net, bounds, rows, region, lo, hi, iterations, null).alpha();
+    }
+
+    /**
+     * Optimised slopes, and multipliers of the splits, for every row.
+     *
+     * @param net        the network, with at least one hidden layer
+     * @param bounds     its intermediate bounds (clamped by the splits)
+     * @param rows       coefficients on the logits, [row][class]
+     * @param region     the region
+     * @param lo         its lower corner
+     * @param hi         its upper corner
+     * @param iterations Adam steps
+     * @param splits     the subdomain's splits, or null for the whole region
+     * @return the best slopes and multipliers, with the backward coefficients and minimisers at them
+     */
+    static Result optimise(ReluNetwork net, LayerBounds bounds, double[][] rows, InputRegion region,
+            double[] lo, double[] hi, int iterations, Splits splits) {
         int hidden = net.layers() - 1;
-        double[][][] alpha = new double[hidden][rows.length][];
-        double[][][] best = new double[hidden][rows.length][];
-        for (int l = 0; l < hidden; l++) {
-            for (int r = 0; r < rows.length; r++) {
+        Result out = new Result(new double[hidden][rows.length][], new double[hidden][rows.length][],
+                new double[hidden][rows.length][], new double[rows.length][]);
+        for (int r = 0; r < rows.length; r++) {
+            double[][] alpha = new double[hidden][];
+            double[][] beta = new double[hidden][];
+            for (int l = 0; l < hidden; l++) {
                 double[] a = new double[net.width(l)];
                 for (int i = 0; i < a.length; i++) {
                     a[i] = bounds.upper[l][i] >= -bounds.lower[l][i] ? 1 : 0;
                 }
-                alpha[l][r] = a;
-                best[l][r] = a.clone();
+                alpha[l] = a;
+                beta[l] = new double[a.length];
             }
+            optimiseRow(net, bounds, rows[r], r, alpha, beta, splits, out, region, lo, hi, iterations);
         }
-        for (int r = 0; r < rows.length; r++) {
-            optimiseRow(net, bounds, rows[r], r, alpha, best, region, lo, hi, iterations);
-        }
-        return best;
+        return out;
     }
 
-    private static void optimiseRow(ReluNetwork net, LayerBounds bounds, double[] row, int r, double[][][] alpha,
-            double[][][] best, InputRegion region, double[] lo, double[] hi, int iterations) {
+    private static void optimiseRow(ReluNetwork net, LayerBounds bounds, double[] row, int r, double[][] alpha,
+            double[][] beta, Splits splits, Result best, InputRegion region, double[] lo, double[] hi,
+            int iterations) {
         int hidden = net.layers() - 1;
         double[][] m = new double[hidden][];
         double[][] v = new double[hidden][];
+        double[][] mb = new double[hidden][];
+        double[][] vb = new double[hidden][];
         for (int l = 0; l < hidden; l++) {
             m[l] = new double[net.width(l)];
             v[l] = new double[net.width(l)];
+            mb[l] = new double[net.width(l)];
+            vb[l] = new double[net.width(l)];
         }
         double bestBound = Double.NEGATIVE_INFINITY;
         double[][] q = new double[hidden][];
         for (int it = 0; it <= iterations; it++) {
-            // the backward pass at the current slopes
+            // the backward pass at the current slopes and multipliers
             double[] p = row;
             double constant = 0;
             for (int l = hidden; l >= 1; l--) {
                 constant += dot(p, net.bias(l));
                 q[l - 1] = times(net.transposed(l), p);
-                p = relax(q[l - 1], alpha[l - 1][r], bounds, l - 1);
+                p = relax(q[l - 1], alpha[l - 1], bounds, l - 1);
+                if (splits != null) {
+                    int[] s = splits.layer(l - 1);
+                    for (int i = 0; i < p.length; i++) {
+                        p[i] -= beta[l - 1][i] * s[i];
+                    }
+                }
                 constant += upperConstant(q[l - 1], bounds, l - 1);
             }
             constant += dot(p, net.bias(0));
             double[] a = times(net.transposed(0), p);
+            double[] minimiser = region.minimiser(a, lo, hi);
             double bound = constant + region.minimum(a, lo, hi);
             if (bound > bestBound) {
                 bestBound = bound;
                 for (int l = 0; l < hidden; l++) {
-                    best[l][r] = alpha[l][r].clone();
+                    best.alpha()[l][r] = alpha[l].clone();
+                    best.beta()[l][r] = beta[l].clone();
+                    best.hidden()[l][r] = q[l].clone();
                 }
+                best.minimisers()[r] = minimiser;
             }
             if (it == iterations) {
                 break;
             }
             // forward through the relaxed network at the minimiser
-            double[] gamma = net.affine(0, region.minimiser(a, lo, hi));
+            double[] gamma = net.affine(0, minimiser);
             for (int l = 0; l < hidden; l++) {
+                if (splits != null) {
+                    int[] s = splits.layer(l);
+                    double[] grad = new double[gamma.length];
+                    for (int i = 0; i < grad.length; i++) {
+                        grad[i] = -s[i] * gamma[i];
+                    }
+                    adam(beta[l], grad, mb[l], vb[l], it + 1, Double.POSITIVE_INFINITY);
+                }
                 double[] lower = bounds.lower[l];
                 double[] upper = bounds.upper[l];
                 double[] s = bounds.upperSlope[l];
@@ -107,13 +166,13 @@ final class AlphaOptimiser {
                     if (lower[i] >= 0) {
                         dq[i] = gamma[i];
                     } else if (q[l][i] >= 0) {
-                        dq[i] = alpha[l][r][i] * gamma[i];
+                        dq[i] = alpha[l][i] * gamma[i];
                         grad[i] = gamma[i] * q[l][i];
                     } else {
                         dq[i] = s[i] * (gamma[i] - lower[i]);
                     }
                 }
-                adam(alpha[l][r], grad, m[l], v[l], it + 1);
+                adam(alpha[l], grad, m[l], v[l], it + 1, 1);
                 gamma = net.affine(l + 1, dq);
             }
         }
@@ -150,7 +209,8 @@ final class AlphaOptimiser {
         return c;
     }
 
-    private static void adam(double[] alpha, double[] grad, double[] m, double[] v, int t) {
+    /** One Adam ascent step on x, projected onto [0, ceiling]. */
+    private static void adam(double[] alpha, double[] grad, double[] m, double[] v, int t, double ceiling) {
         double c1 = 1 - Math.pow(BETA1, t);
         double c2 = 1 - Math.pow(BETA2, t);
         for (int i = 0; i < alpha.length; i++) {
@@ -160,7 +220,7 @@ final class AlphaOptimiser {
             m[i] = BETA1 * m[i] + (1 - BETA1) * grad[i];
             v[i] = BETA2 * v[i] + (1 - BETA2) * grad[i] * grad[i];
             double step = STEP * (m[i] / c1) / (Math.sqrt(v[i] / c2) + ADAM_EPS);
-            alpha[i] = Math.min(1, Math.max(0, alpha[i] + step));
+            alpha[i] = Math.min(ceiling, Math.max(0, alpha[i] + step));
         }
     }
 

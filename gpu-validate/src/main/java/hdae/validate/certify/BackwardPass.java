@@ -147,6 +147,28 @@ final class BackwardPass {
         constantTerms += coef[0].length + 1;
     }
 
+    /**
+     * Adds the split constraints of a subdomain with multipliers \(\beta \ge 0\) (beta-CROWN, Wang et al. 2021,
+     * arXiv 2103.06624): on the subdomain \(s_i z_i \ge 0\), so \(A^\top z \ge A^\top z - \sum_i \beta_i s_i
+     * z_i\) and a lower bound of the right side is one of the left. The stored coefficient is \(A'_i =
+     * \mathrm{fl}(A_i - \beta_i s_i)\); rounding to nearest is monotone, so the exact difference \(t_i = A_i -
+     * A'_i\) has the sign of \(s_i\) (or is 0) and \(t_i z_i \ge 0\) on the subdomain: no slack is needed.
+     *
+     * @param sign \(s\) of the layer, in {-1, 0, +1}
+     * @param beta \(\beta\) [row][neuron], each at least 0
+     */
+    void split(int[] sign, double[][] beta) {
+        for (int r = 0; r < coef.length; r++) {
+            double[] a = coef[r];
+            double[] b = beta[r];
+            for (int i = 0; i < a.length; i++) {
+                if (sign[i] != 0 && b[i] > 0) {
+                    a[i] -= b[i] * sign[i];
+                }
+            }
+        }
+    }
+
     /** @return the current coefficients, [row][coordinate] (not a copy) */
     double[][] coefficients() {
         return coef;

@@ -1,6 +1,8 @@
 package hdae.validate.certify;
 
 import hdae.validate.ValidationException;
+import hdae.validate.attack.Box;
+import hdae.validate.norm.Norm;
 
 /**
  * Rigorous lower bounds of the margins \(z_y(x) - z_j(x)\), \(j \ne y\), of a {@link ReluNetwork} over an
@@ -90,6 +92,23 @@ public final class BoundPropagation {
             out[j] = j == label ? Double.POSITIVE_INFINITY : lower[r++];
         }
         return out;
+    }
+
+    /**
+     * Rigorous lower bounds of linear functions of the logits at one point, by interval arithmetic on the point's
+     * degenerate region (outward rounded as every bound here).
+     *
+     * @param x    the point, inside the box
+     * @param rows coefficients on the logits, [row][class]
+     * @param box  the box
+     * @return lower bounds of \(c_r^\top z_{L-1}(x)\), one per row
+     */
+    double[] pointLowerBounds(double[] x, double[][] rows, Box box) {
+        InputRegion point = new InputRegion(x, 0, Norm.LINF, box);
+        double[] lo = point.lowerCorner();
+        double[] hi = point.upperCorner();
+        LayerBounds bounds = layerBounds(point, lo, hi, false);
+        return backward(rows, net.layers() - 1, bounds, point, lo, hi, null, true, false);
     }
 
     /**
@@ -223,6 +242,29 @@ public final class BoundPropagation {
      */
     double[] backward(double[][] rows, int layer, LayerBounds bounds, InputRegion region, double[] lo, double[] hi,
             double[][][] alpha, boolean intervalOnly, boolean screen) {
+        return backward(rows, layer, bounds, region, lo, hi, alpha, null, null, intervalOnly, screen);
+    }
+
+    /**
+     * {@link #backward(double[][], int, LayerBounds, InputRegion, double[], double[], double[][][], boolean,
+     * boolean)} over a subdomain, with the multipliers \(\beta\) of its split constraints
+     * ({@link BackwardPass#split}).
+     *
+     * @param rows         coefficients on \(z_k\)
+     * @param layer        k
+     * @param bounds       bounds of the layers below k (on the subdomain: clamped by its splits)
+     * @param region       the region
+     * @param lo           its lower corner
+     * @param hi           its upper corner
+     * @param alpha        lower slopes [layer][row][neuron], or null for CROWN's
+     * @param beta         multipliers \(\beta \ge 0\) [layer][row][neuron], or null for none
+     * @param splits       the subdomain's splits, or null (then beta is ignored)
+     * @param intervalOnly whether to stop at the last hidden interval (IBP)
+     * @param screen       whether a row already positive by the cheap input bounds is kept as it is
+     * @return rigorous lower bounds over the subdomain, one per row
+     */
+    double[] backward(double[][] rows, int layer, LayerBounds bounds, InputRegion region, double[] lo, double[] hi,
+            double[][][] alpha, double[][][] beta, Splits splits, boolean intervalOnly, boolean screen) {
         BackwardPass pass = new BackwardPass(net, bounds, rows);
         for (int l = layer; l >= 0; l--) {
             pass.linear(l, l == 0 ? magnitude(lo, hi) : positivePart(bounds.upper[l - 1]));
@@ -233,6 +275,9 @@ public final class BoundPropagation {
                 return pass.finishAtHidden(l - 1);
             }
             pass.relu(l - 1, alpha == null ? null : alpha[l - 1]);
+            if (beta != null && splits != null) {
+                pass.split(splits.layer(l - 1), beta[l - 1]);
+            }
         }
         throw new IllegalStateException("unreachable");
     }

@@ -41,6 +41,39 @@ final class LayerBounds {
         upperSlope[layer] = s;
     }
 
+    /**
+     * The bounds of a child subdomain: these bounds (valid on the parent, so on the child) with one neuron clamped
+     * by its new split (valid where the split's inequality holds); the other layers' arrays are shared, not copied.
+     *
+     * @param layer  l
+     * @param neuron i
+     * @param sign   +1 (active: \(\ell_i \leftarrow \max(\ell_i, 0)\)) or -1 (inactive: \(u_i \leftarrow
+     *               \min(u_i, 0)\))
+     * @return the child's bounds, or null when the neuron's bounds become empty
+     */
+    LayerBounds split(int layer, int neuron, int sign) {
+        LayerBounds child = new LayerBounds(lower.length);
+        System.arraycopy(lower, 0, child.lower, 0, lower.length);
+        System.arraycopy(upper, 0, child.upper, 0, upper.length);
+        System.arraycopy(upperSlope, 0, child.upperSlope, 0, upperSlope.length);
+        double[] lo = lower[layer].clone();
+        double[] hi = upper[layer].clone();
+        if (sign > 0) {
+            lo[neuron] = Math.max(lo[neuron], 0);
+        } else {
+            hi[neuron] = Math.min(hi[neuron], 0);
+        }
+        if (lo[neuron] > hi[neuron]) {
+            return null;
+        }
+        double[] s = upperSlope[layer].clone();
+        s[neuron] = 0;
+        child.lower[layer] = lo;
+        child.upper[layer] = hi;
+        child.upperSlope[layer] = s;
+        return child;
+    }
+
     /** @return the number of layers set */
     int layers() {
         return lower.length;

@@ -16,7 +16,7 @@ class BenchSettingsTest {
     void rejectsMoreTrainingImagesThanMnistHas() {
         ValidationException e = assertThrows(ValidationException.class, () -> ToolkitBenchmark.parse(
                 new String[] {"--train-size", "99999999"}));
-        assertTrue(e.getMessage().contains("train size") && e.getMessage().contains("99999999"), e.getMessage());
+        assertTrue(e.getMessage().contains("--train-size") && e.getMessage().contains("99999999"), e.getMessage());
     }
 
     @Test

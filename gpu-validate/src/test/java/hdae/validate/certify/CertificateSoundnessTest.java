@@ -66,7 +66,8 @@ class CertificateSoundnessTest {
                 assertTrue(crown[s] > 0, "a correctly classified random point has a positive radius: " + what);
                 double r = Math.max(alpha[s], Math.max(crown[s], ibp[s]));
                 for (int k = 0; k < POINTS; k++) {
-                    double[] y = randomInBall(x[s], r, norm, rng, gauss);
+                    boolean onSphere = norm == Norm.L2 && rng.nextInt(4) == 0;
+                    double[] y = BallPoints.random(x[s], r, norm, onSphere, rng, gauss);
                     assertEquals(labels[s], argmax(net.logits(y)), what + ": random point changes the class");
                 }
                 int[] one = {labels[s]};
@@ -84,34 +85,6 @@ class CertificateSoundnessTest {
                 }
             }
         }
-    }
-
-    private static double[] randomInBall(double[] x, double r, Norm norm, UniformRandomProvider rng,
-            ZigguratSampler.NormalizedGaussian gauss) {
-        int n = x.length;
-        double[] y = new double[n];
-        if (norm == Norm.LINF) {
-            for (int i = 0; i < n; i++) {
-                y[i] = x[i] + r * (2 * rng.nextDouble() - 1);
-            }
-        } else {
-            double[] d = new double[n];
-            double sq = 0;
-            for (int i = 0; i < n; i++) {
-                d[i] = gauss.sample();
-                sq += d[i] * d[i];
-            }
-            // radius r U^(1/n), and a quarter of the points on the sphere itself
-            double rho = rng.nextInt(4) == 0 ? r : r * Math.pow(rng.nextDouble(), 1.0 / n);
-            double scale = rho / Math.sqrt(sq);
-            for (int i = 0; i < n; i++) {
-                y[i] = x[i] + scale * d[i] * (1 - 1e-12);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            y[i] = Math.min(1, Math.max(0, y[i]));
-        }
-        return y;
     }
 
     private static int argmax(double[] z) {
