@@ -174,8 +174,7 @@ public final class MultiresolutionExperiment implements Experiment {
         return RefinementWitnessExperiment.atSide(Mnist.test().subset(0, scale == Scale.QUICK ? 100 : 500), side);
     }
 
-    private ResolutionResult atResolution(Classifier model, Dataset test) {
-        int n = test.dimension();
+    static ResolutionResult atResolution(Classifier model, Dataset test) {
         double[][] all = test.rows(0, test.size());
         int[] predicted = model.predict(all);
         List<Integer> correct = new ArrayList<>();
@@ -190,14 +189,30 @@ public final class MultiresolutionExperiment implements Experiment {
             x[k] = all[correct.get(k)];
             y[k] = test.label(correct.get(k));
         }
+        return bracket(model, x, y, test.height(), all.length);
+    }
+
+    /**
+     * The per-point bracket of this experiment on given points: the four attacks of {@link #ATTACKS} above and the
+     * CROWN-certified radius below, in \( [0,1]^n \).
+     *
+     * @param model  the classifier
+     * @param x      points of \( [0,1]^n \), one row each
+     * @param y      their labels (an attack succeeds when the prediction leaves the label)
+     * @param side   the image side, \( n = \mathit{side}^2 \)
+     * @param tested how many points were classified before keeping these
+     * @return the distances
+     */
+    static ResolutionResult bracket(Classifier model, double[][] x, int[] y, int side, int tested) {
+        int n = model.inputs();
         double[][] attacks = {
             L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y).distances(),
             L2PgdBisection.of().withBox(Box.UNIT).withSchedule(0.5, 8, 10).attack(model, x, y).distances(),
             Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y).distances(),
             L2Ddn.of().withBox(Box.UNIT).attack(model, x, y).distances()};
-        ResolutionResult partial = new ResolutionResult(test.height(), n, all.length, attacks, new double[x.length]);
+        ResolutionResult partial = new ResolutionResult(side, n, tested, attacks, new double[x.length]);
         double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, CERTIFICATE).radii(x, y, partial.best());
-        return new ResolutionResult(test.height(), n, all.length, attacks, certified);
+        return new ResolutionResult(side, n, tested, attacks, certified);
     }
 
     /**

@@ -147,7 +147,7 @@ public final class Validation {
     static List<Experiment> all(ModelCache cache) {
         return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache),
                 CorrectedTheoremExperiment.of(cache), MultiresolutionExperiment.of(cache),
-                SphereConcentrationExperiment.of(cache));
+                SphereConcentrationExperiment.of(cache), EffectiveDimensionExperiment.of(cache));
     }
 
     /** @return the id of every experiment, in report order */
