@@ -25,7 +25,7 @@ class PaperReportTest {
     private static final List<Derivation> DERIVATIONS = DerivationLibrary.standard(BoundCatalogue.standard());
     private static final ValidationResults NO_VALIDATION = new ValidationResults(Path.of("none"), List.of());
 
-    private static List<StepResult> standInResults() {
+    static List<StepResult> standInResults() {
         List<StepResult> out = new ArrayList<>();
         for (Derivation d : DERIVATIONS) {
             d.steps().forEach(s -> out.add(new StepResult(d.id(), s.number(), s.displayName(), Verdict.CHECKED, "stand-in",

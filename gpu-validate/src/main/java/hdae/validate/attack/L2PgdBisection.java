@@ -16,8 +16,18 @@ import java.util.Arrays;
  * adversarial found at the smallest successful budget. The reported distance is that point's actual
  * \(\|\delta\|_2 \le \varepsilon_{\mathrm{hi}}\). Since PGD is a heuristic, success need not be monotone in
  * \(\varepsilon\); the search returns the best point it saw.
+ *
+ * <p>Default inner attack, chosen by measurement: {@link #INNER}, 50 steps of \( 0.05\,\varepsilon \) from
+ * \( x \) itself (no random start). On the quick multiresolution MLPs (7x7 to 56x56, 361 correctly classified
+ * images) and the quick corrected-theorem students (n = 16 to 1024, 200 points outside the majority region), it
+ * found a smaller perturbation than Foolbox's setting (random start, step \( 0.025\,\varepsilon \)) on 559 of
+ * 561 samples (larger on 2), the mean per-sample ratio 0.860, per model 0.84 to 0.87 (gpu-validate/README.md,
+ * "Settings of the bisected PGD"; which of the two changes matters more is in the attack benchmark there).
  */
 public final class L2PgdBisection extends MinimizationAttack {
+
+    /** The default inner attack: {@code L2Pgd.of()} (50 steps) without random start, step 0.05 eps. */
+    public static final L2Pgd INNER = L2Pgd.of().withRandomStart(false).withRelativeStep(0.05);
 
     /** Default rows per batch through the network. */
     private static final int DEFAULT_BATCH = 256;
@@ -51,9 +61,9 @@ public final class L2PgdBisection extends MinimizationAttack {
         this.bisections = bisections;
     }
 
-    /** @return the search with {@code L2Pgd.of()}, initial eps 1, 10 doublings, 10 bisections, unit cube */
+    /** @return the search with {@link #INNER}, initial eps 1, 10 doublings, 10 bisections, unit cube */
     public static L2PgdBisection of() {
-        return new L2PgdBisection(Box.UNIT, DEFAULT_BATCH, L2Pgd.of(), 1.0, 10, 10);
+        return new L2PgdBisection(Box.UNIT, DEFAULT_BATCH, INNER, 1.0, 10, 10);
     }
 
     /**

@@ -10,6 +10,6 @@ public final class BuiltInExperiments implements ExperimentProvider {
     public List<Experiment> experiments(ModelCache cache) {
         return List.of(PriorArgumentExperiment.of(cache), RefinementWitnessExperiment.of(cache),
                 CorrectedTheoremExperiment.of(cache), MultiresolutionExperiment.of(cache),
-                SphereConcentrationExperiment.of(cache));
+                SphereConcentrationExperiment.of(cache), EffectiveDimensionExperiment.of(cache));
     }
 }

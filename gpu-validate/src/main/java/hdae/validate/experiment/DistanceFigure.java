@@ -38,7 +38,7 @@ final class DistanceFigure {
                 Figure.Series.reference(boundLabel, dimensions, bound)));
     }
 
-    private static Figure.Series series(String label, double[] x, Estimate[] estimates) {
+    static Figure.Series series(String label, double[] x, Estimate[] estimates) {
         double[] y = new double[x.length];
         double[] lower = new double[x.length];
         double[] upper = new double[x.length];

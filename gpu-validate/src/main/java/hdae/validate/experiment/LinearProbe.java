@@ -42,7 +42,10 @@ final class LinearProbe {
     }
 
     /**
-     * FGSM at one budget on the given points.
+     * FGSM at one budget on the given points, under both conventions for images the model already misclassifies:
+     * the fixed-budget attack leaves them unperturbed (only correctly classified images are attacked), while
+     * Goodfellow et al. (Sec. 4) apply FGSM to every test image. The first gives the error count (an image already
+     * wrong counts as an error, as in their error rate); the confidences are taken under both.
      *
      * @param model the classifier
      * @param data  the points
@@ -60,18 +63,31 @@ final class LinearProbe {
                 cleanErrors++;
             }
         }
-        AttackResult result = LinfFgsm.of().attack(model, x, y, List.of(Budget.of(Norm.LINF, eps))).at(0);
-        Batch logits = model.logits(Batch.of(result.clipped()));
-        int errors = 0;
-        double[] confidence = new double[count];
-        int wrong = 0;
+        List<Budget> budget = List.of(Budget.of(Norm.LINF, eps));
+        AttackResult result = LinfFgsm.of().attack(model, x, y, budget).at(0);
+        double[] correctOnly = errorConfidences(model, result.clipped(), y, result.success());
+        // a criterion that nothing meets: no image counts as already adversarial, so FGSM perturbs every one
+        AttackResult every = LinfFgsm.of().attack(model, x, y, budget, (logits, row, label) -> false).at(0);
+        int[] predicted = model.predict(every.clipped());
+        boolean[] wrong = new boolean[count];
         for (int i = 0; i < count; i++) {
-            if (result.success()[i]) {
-                errors++;
-                confidence[wrong++] = maxSoftmax(logits.row(i));
+            wrong[i] = predicted[i] != y[i];
+        }
+        return new FgsmOutcome(count, cleanErrors, correctOnly.length, correctOnly,
+                errorConfidences(model, every.clipped(), y, wrong));
+    }
+
+    /** The predicted class's softmax probability at each point marked wrong. */
+    private static double[] errorConfidences(Classifier model, double[][] points, int[] y, boolean[] wrong) {
+        Batch logits = model.logits(Batch.of(points));
+        double[] confidence = new double[y.length];
+        int k = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (wrong[i]) {
+                confidence[k++] = maxSoftmax(logits.row(i));
             }
         }
-        return new FgsmOutcome(count, cleanErrors, errors, Arrays.copyOf(confidence, wrong));
+        return Arrays.copyOf(confidence, k);
     }
 
     /**
@@ -93,12 +109,14 @@ final class LinearProbe {
     /**
      * FGSM on some points.
      *
-     * @param count       points attacked
-     * @param cleanErrors points misclassified before the attack
-     * @param errors      points misclassified after the attack (already misclassified ones included, as
-     *                    Goodfellow et al. count an error rate)
-     * @param confidence  the predicted class's softmax probability on each misclassified adversarial example
+     * @param count               points attacked
+     * @param cleanErrors         points misclassified before the attack
+     * @param errors              points misclassified after the attack, images already misclassified left
+     *                            unperturbed and counted as errors, as Goodfellow et al. count an error rate
+     * @param confidence          the predicted class's softmax probability on each misclassified adversarial
+     *                            example, only correctly classified images perturbed
+     * @param confidenceEveryImage the same with every image perturbed (Goodfellow et al., Sec. 4)
      */
-    record FgsmOutcome(int count, int cleanErrors, int errors, double[] confidence) {
+    record FgsmOutcome(int count, int cleanErrors, int errors, double[] confidence, double[] confidenceEveryImage) {
     }
 }

@@ -123,7 +123,8 @@ public final class MultiresolutionExperiment implements Experiment {
                 + " pixel-replicated."
                 + " The small CNN is not run (time budget). On the correctly classified images among the first 100"
                 + " (quick) or 500 (full) test images: minimal L2 perturbation in [0,1]^n from L2 DeepFool (50 steps,"
-                + " overshoot 0.02), bisected L2 PGD (50 steps; 8 doublings from 0.5, 10 bisections), FMN-L2 (100"
+                + " overshoot 0.02), bisected L2 PGD (50 steps of 0.05 eps from x, no random start; 8"
+                + " doublings from 0.5, 10 bisections), FMN-L2 (100"
                 + " steps) and DDN (100 steps); the per-image upper bound D is the smallest, and each attack's mean"
                 + " relative excess over D is reported. Euclidean ||delta||_2 (reading E of A5) and rms ||delta||_2/sqrt(n)"
                 + " (reading R). Means with bootstrap 95 % intervals (2000 resamples); the log-log least-squares slope of"
@@ -173,8 +174,7 @@ public final class MultiresolutionExperiment implements Experiment {
         return RefinementWitnessExperiment.atSide(Mnist.test().subset(0, scale == Scale.QUICK ? 100 : 500), side);
     }
 
-    private ResolutionResult atResolution(Classifier model, Dataset test) {
-        int n = test.dimension();
+    static ResolutionResult atResolution(Classifier model, Dataset test) {
         double[][] all = test.rows(0, test.size());
         int[] predicted = model.predict(all);
         List<Integer> correct = new ArrayList<>();
@@ -189,14 +189,30 @@ public final class MultiresolutionExperiment implements Experiment {
             x[k] = all[correct.get(k)];
             y[k] = test.label(correct.get(k));
         }
+        return bracket(model, x, y, test.height(), all.length);
+    }
+
+    /**
+     * The per-point bracket of this experiment on given points: the four attacks of {@link #ATTACKS} above and the
+     * CROWN-certified radius below, in \( [0,1]^n \).
+     *
+     * @param model  the classifier
+     * @param x      points of \( [0,1]^n \), one row each
+     * @param y      their labels (an attack succeeds when the prediction leaves the label)
+     * @param side   the image side, \( n = \mathit{side}^2 \)
+     * @param tested how many points were classified before keeping these
+     * @return the distances
+     */
+    static ResolutionResult bracket(Classifier model, double[][] x, int[] y, int side, int tested) {
+        int n = model.inputs();
         double[][] attacks = {
             L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y).distances(),
             L2PgdBisection.of().withBox(Box.UNIT).withSchedule(0.5, 8, 10).attack(model, x, y).distances(),
             Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y).distances(),
             L2Ddn.of().withBox(Box.UNIT).attack(model, x, y).distances()};
-        ResolutionResult partial = new ResolutionResult(test.height(), n, all.length, attacks, new double[x.length]);
+        ResolutionResult partial = new ResolutionResult(side, n, tested, attacks, new double[x.length]);
         double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, CERTIFICATE).radii(x, y, partial.best());
-        return new ResolutionResult(test.height(), n, all.length, attacks, certified);
+        return new ResolutionResult(side, n, tested, attacks, certified);
     }
 
     /**

@@ -23,7 +23,11 @@ import java.util.List;
  * <ul>
  * <li>Softmax regression, 10 classes: reported error 99.9 % and mean confidence 79.3 % on the adversarial
  * examples (Sec. 4). The error rate is a Clopper-Pearson interval; the confidence, the mean of the predicted
- * class's softmax probability over the misclassified adversarial examples, is a Student-t interval.</li>
+ * class's softmax probability over the misclassified adversarial examples, is a Student-t interval. It is
+ * measured under both conventions for images the model already misclassifies: FGSM applied to every test image
+ * (the protocol of Sec. 4, which speaks of the adversarial examples of the test set; the judged row) and only
+ * correctly classified images perturbed, the others left as they are (the fixed-budget attack's convention;
+ * reported). Unperturbed errors sit nearer the boundary, so the second mean is lower.</li>
  * <li>Logistic regression, 3 against 7 (a two-class softmax regression, the same model): reported clean error
  * 1.6 % and error 99 % under FGSM (Sec. 5, Fig. 2).</li>
  * </ul>
@@ -54,7 +58,10 @@ public final class PriorArgumentExperiment implements Experiment {
     public static final double REPORTED_BINARY_ERROR = 0.99;
 
     static final String SOFTMAX_ERROR = "softmax FGSM error, eps 0.25";
-    static final String SOFTMAX_CONFIDENCE = "softmax mean confidence on adversarial errors, eps 0.25";
+    static final String SOFTMAX_CONFIDENCE = "softmax mean confidence on adversarial errors, eps 0.25, every image"
+            + " perturbed";
+    static final String SOFTMAX_CONFIDENCE_CORRECT_ONLY = "softmax mean confidence on adversarial errors, eps 0.25,"
+            + " only correctly classified images perturbed";
     static final String SOFTMAX_CLEAN = "softmax clean error";
     static final String BINARY_CLEAN = "logistic 3 vs 7 clean error";
     static final String BINARY_ERROR = "logistic 3 vs 7 FGSM error, eps 0.25";
@@ -104,7 +111,9 @@ public final class PriorArgumentExperiment implements Experiment {
         return "Softmax regression (Adam, lr 1e-2, batch 64) on the first MNIST training images at 28x28, FGSM at"
                 + " eps 0.25 on the first test images; the same for a two-class model on the 3s and 7s among the first"
                 + " 3x as many training and 4x as many test images. Error rates: Clopper-Pearson 95 %; confidence:"
-                + " Student-t 95 % over the misclassified adversarial examples.";
+                + " Student-t 95 % over the misclassified adversarial examples, judged with FGSM applied to every test"
+                + " image (the protocol of Goodfellow et al., Sec. 4) and reported with only the correctly classified"
+                + " images perturbed (the fixed-budget attack's convention, which leaves errors as they are).";
     }
 
     @Override
@@ -127,7 +136,12 @@ public final class PriorArgumentExperiment implements Experiment {
         rows.add(new Measurement(SOFTMAX_ERROR, b, REPORTED_SOFTMAX_ERROR, rate(ten.errors(), ten.count()),
                 Comparison.AT_LEAST, SEC4));
         rows.add(new Measurement(SOFTMAX_CONFIDENCE, b, REPORTED_SOFTMAX_CONFIDENCE,
-                StudentMean.estimate(ten.confidence(), CONFIDENCE), Comparison.IN_INTERVAL, SEC4));
+                StudentMean.estimate(ten.confidenceEveryImage(), CONFIDENCE), Comparison.IN_INTERVAL,
+                SEC4 + ", whose protocol this is: FGSM applied to every test image"));
+        rows.add(new Measurement(SOFTMAX_CONFIDENCE_CORRECT_ONLY, b, Double.NaN,
+                StudentMean.estimate(ten.confidence(), CONFIDENCE), Comparison.NONE, "reported only: the fixed-budget"
+                + " attack's convention, images already misclassified left unperturbed (not the protocol of " + SEC4
+                + ")"));
         rows.add(new Measurement(SOFTMAX_CLEAN, b, Double.NaN, rate(ten.cleanErrors(), ten.count()),
                 Comparison.NONE, "not reported"));
         rows.add(new Measurement(BINARY_CLEAN, b, REPORTED_BINARY_CLEAN_ERROR, rate(two.cleanErrors(), two.count()),

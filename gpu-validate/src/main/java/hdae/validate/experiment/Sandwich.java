@@ -95,11 +95,32 @@ public record Sandwich(double[] lower, double[] upper, String certificate, Strin
                 new Measurement("attack upper mean (" + attack + "), " + at, bound, Double.NaN,
                         StudentMean.estimate(attacked, confidence), Comparison.NONE,
                         "reported; upper end of the bracket"),
-                new Measurement("bracket of the mean, " + at, bound, theory, bracket(lower, attacked, confidence,
-                        certificate, attack), claim, source),
+                bracketRow(label, bound, theory, source, confidence, claim),
                 new Measurement("fraction bracketing the bound, " + at, bound, Double.NaN,
                         ClopperPearson.estimate(bracketing(theory), n, confidence), Comparison.NONE,
                         "R(x) <= v* <= D(x); reported only"));
+    }
+
+    /**
+     * The bracket row alone (the fourth of {@link #rows}): the bracket of the mean judged against \( v^\ast \) by
+     * {@code claim}, for a second bound beside the first on the same samples.
+     *
+     * @param label      what is measured
+     * @param bound      the catalogue bound
+     * @param theory     \( v^\ast \)
+     * @param source     where \( v^\ast \) comes from
+     * @param confidence the joint confidence level of the bracket
+     * @param claim      {@link Comparison#BRACKET_AT_MOST} or {@link Comparison#BRACKET_AT_LEAST}
+     * @return the row, quantity "bracket of the mean, LABEL, N samples"
+     */
+    public Measurement bracketRow(String label, String bound, double theory, String source, double confidence,
+            Comparison claim) {
+        if (!claim.isBracket()) {
+            throw new IllegalArgumentException("a bracket rule, not " + claim);
+        }
+        String at = String.format(Locale.ROOT, "%s, %d samples", label, lower.length);
+        return new Measurement("bracket of the mean, " + at, bound, theory, bracket(lower, finite(upper), confidence,
+                certificate, attack), claim, source);
     }
 
     /**

@@ -11,7 +11,9 @@
  * under \( \|\eta\|_\infty \le \varepsilon \) (Goodfellow et al. 2015, Sec. 3); \( k \) a pixel-replication factor,
  * \( n = k n_0 \); \( \mu \) the uniform measure on \( [0,1]^n \), \( A \) a classifier's majority decision region,
  * \( q = 1 - \mu(A) \) the minority mass, \( d_2(x, A) \) the Euclidean distance from \( x \) to \( A \) inside
- * the cube; \( R(x) \) a certified lower bound and \( D(x) \) an attack's upper bound of a minimal distance.
+ * the cube; \( R(x) \) a certified lower bound and \( D(x) \) an attack's upper bound of a minimal distance;
+ * \( G(m) = \int_0^\infty (1 - \Phi(\Phi^{-1}(m) + \sqrt{2\pi}\,t))\,dt \) the general-mass bound on the mean
+ * distance to a region of mass \( m \); \( \lambda_{\max} \) the largest eigenvalue of the data's covariance.
  * On the spheres of Gilmer et al.: \( \mu \) the error rate on the inner sphere, \( E \) its
  * error set, \( d(E) \) the mean chordal (Euclidean) distance to \( E \) from a uniform inner-sphere point,
  * \( h \) the height of the cap \( \{x_1 \ge h\} \) of measure \( \mu \).

@@ -23,8 +23,8 @@ class CorrectedTheoremExperimentTest {
     void everyQuickRowHoldsOrIsLedgered() {
         ExperimentTable table = table();
         ExperimentAssert.agreesWithLedger(table);
-        assertEquals(CorrectedTheoremExperiment.DIMENSIONS.length * (2 + 5 + 5), table.rows().size(),
-                "per n: the mass of A, the accuracy, and two sandwiches of five rows");
+        assertEquals(CorrectedTheoremExperiment.DIMENSIONS.length * (2 + 5 + 5 + 2), table.rows().size(),
+                "per n: the mass of A, the accuracy, two sandwiches of five rows and two general-mass brackets");
         assertEquals(2, QuickRuns.correctedTheorem().figures().size(), "log-log figures of both mean distances");
     }
 

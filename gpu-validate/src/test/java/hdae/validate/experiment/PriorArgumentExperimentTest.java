@@ -18,7 +18,8 @@ class PriorArgumentExperimentTest {
         ExperimentTable table = experiment.judge(QuickRuns.prior(), Scale.QUICK, GapLedger.standard(),
                 RunInfo.here(Scale.QUICK, QuickRuns.prior().seeds(), Instant.now(), 0));
         ExperimentAssert.agreesWithLedger(table);
-        assertEquals(5, table.rows().size(), "two reported error rates, one confidence, one clean error, one baseline");
+        assertEquals(6, table.rows().size(),
+                "two reported error rates, the confidence under both conventions, one clean error, one baseline");
     }
 
     @Test

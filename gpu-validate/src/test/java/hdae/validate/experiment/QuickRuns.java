@@ -15,6 +15,7 @@ final class QuickRuns {
     private static Measured multiresolution;
     private static Measured spheres;
     private static Measured correctedTheorem;
+    private static Measured effectiveDimension;
 
     private QuickRuns() {
     }
@@ -56,5 +57,12 @@ final class QuickRuns {
             correctedTheorem = CorrectedTheoremExperiment.of(cache()).measure(Scale.QUICK);
         }
         return correctedTheorem;
+    }
+
+    static synchronized Measured effectiveDimension() {
+        if (effectiveDimension == null) {
+            effectiveDimension = EffectiveDimensionExperiment.of(cache()).measure(Scale.QUICK);
+        }
+        return effectiveDimension;
     }
 }

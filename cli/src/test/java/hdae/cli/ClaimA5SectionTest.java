@@ -1,0 +1,61 @@
+package hdae.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hdae.numeric.mc.ConfidenceInterval;
+import hdae.numeric.mc.Estimate;
+import hdae.proofs.format.Derivation;
+import hdae.proofs.format.DerivationLibrary;
+import hdae.symbolic.bound.BoundCatalogue;
+import hdae.validate.experiment.EffectiveDimensionExperiment;
+import hdae.validate.experiment.ExperimentTable;
+import hdae.validate.experiment.Measured;
+import hdae.validate.experiment.RunInfo;
+import hdae.validate.experiment.Scale;
+import hdae.validate.ledger.Comparison;
+import hdae.validate.ledger.GapLedger;
+import hdae.validate.ledger.Measurement;
+import hdae.validate.model.ModelCache;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The A5 section of the report: with an effective-dimension table it shows the slope brackets with their verdicts;
+ * without one it names the command that measures them; and it always states when claim A5 holds and when not.
+ */
+class ClaimA5SectionTest {
+
+    private static String report(ValidationResults validation) {
+        List<Derivation> derivations = DerivationLibrary.standard(BoundCatalogue.standard());
+        return ReportWriters.markdown(PaperReport.build(derivations, PaperReportTest.standInResults(), true, true,
+                validation));
+    }
+
+    @Test
+    void showsTheSlopeBracketsOfTheEffectiveDimensionExperimentWithTheirVerdicts() {
+        // a hand-made row, judged by the experiment against the committed ledger (no training: judge only)
+        Estimate bracket = new Estimate(0.02, 0, 40, new ConfidenceInterval(-0.1, 0.1, 0.95), "stand-in");
+        Measurement row = new Measurement("MNIST: slope of the mean rms distance, n = 49 to 3136",
+                "pixel-rms-dist-eq-function-dist-of-resolution-consistent", 0, bracket, Comparison.IN_INTERVAL,
+                "stand-in");
+        Measured measured = new Measured(List.of(row), List.of(1L));
+        ExperimentTable table = EffectiveDimensionExperiment.of(ModelCache.in(Path.of("target", "unused")))
+                .judge(measured, Scale.QUICK, GapLedger.standard(), RunInfo.here(Scale.QUICK, List.of(1L),
+                        Instant.EPOCH, 0));
+        String md = report(new ValidationResults(Path.of("stand-in"), List.of(table)));
+        assertTrue(md.contains("MNIST: slope of the mean rms distance, n = 49 to 3136"), "the slope row is listed");
+        assertTrue(md.contains("[-0.100, 0.100]"), "with its bracket");
+        assertTrue(md.contains("HOLDS"), "and its verdict");
+        assertTrue(md.contains("So claim A5 holds, in its rms reading and for every classifier"), "the conclusion");
+    }
+
+    @Test
+    void namesTheCommandWhenTheExperimentHasNotRun() {
+        String md = report(new ValidationResults(Path.of("none"), List.of()));
+        assertTrue(md.contains("hdae validate --only effective-dimension"), "the command that measures it");
+        assertTrue(md.contains("It cannot hold for every classifier when the coarse-scale variance stays of order 1"),
+                "the conclusion does not depend on the measurement");
+    }
+}
