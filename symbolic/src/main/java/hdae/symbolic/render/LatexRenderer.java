@@ -158,6 +158,12 @@ public final class LatexRenderer implements FormulaVisitor<String> {
             case MIN -> "\\min\\left(" + x + ", " + a.get(1) + "\\right)";
             case MAX -> "\\max\\left(" + x + ", " + a.get(1) + "\\right)";
             case BINOMIAL -> "\\binom{" + x + "}{" + a.get(1) + "}";
+            case SIN -> "\\sin\\left(" + x + "\\right)";
+            case COS -> "\\cos\\left(" + x + "\\right)";
+            case TAN -> "\\tan\\left(" + x + "\\right)";
+            case ARC_SIN -> "\\arcsin\\left(" + x + "\\right)";
+            case ARC_COS -> "\\arccos\\left(" + x + "\\right)";
+            case ARC_TAN -> "\\arctan\\left(" + x + "\\right)";
             case FACTORIAL -> wrapIf(call.args().get(0), !(call.args().get(0) instanceof Var
                     || call.args().get(0) instanceof Num)) + "!";
         };
