@@ -73,6 +73,8 @@ class DeclaredBoundCommandTest {
         assertTrue(fragment.contains("\\label{hdae:right-angle-eq-half-pi}"), fragment);
         assertTrue(fragment.contains("= \\frac{\\pi}{2}"), fragment);
         assertTrue(fragment.contains("derived verdict: proved from 1 cited result"), fragment);
+        // the declared quantity has no notation of hdae's: the fragment says what its symbol denotes
+        assertTrue(fragment.contains("$ denotes the angle arccos(u.v/("), fragment);
         try (var files = Files.list(out.resolve("bounds"))) {
             assertEquals(1, files.count(), "only the declared bound");
         }
