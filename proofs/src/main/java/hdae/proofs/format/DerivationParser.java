@@ -208,7 +208,7 @@ public final class DerivationParser {
             }
             if (catalogue.find(value).isPresent() || blocks.containsKey(value)) {
                 throw error(lineNo, col, "expected a new bound id, found '" + value + "', which is already "
-                        + (blocks.containsKey(value) ? "declared in this file" : "a bound of the catalogue"));
+                        + (blocks.containsKey(value) ? "declared in this file" : "a bound of the catalogue or of a file read before"));
             }
             block = new BoundBlock(value, lineNo);
             blocks.put(value, block);
