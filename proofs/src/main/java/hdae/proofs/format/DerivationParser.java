@@ -149,6 +149,10 @@ public final class DerivationParser {
                 } catch (ReferenceSyntax.Problem e) {
                     throw error(b.line, 1, e.getMessage());
                 }
+                if (steps.stream().noneMatch(st -> st.concludes().contains(b.id))) {
+                    throw error(b.line, 1, "expected a step that concludes bound " + b.id + " ('concludes " + b.id
+                            + "'), found none");
+                }
             }
             return new Derivation(id, file, title, provenance, source, statement.toString().strip(), params,
                     assumptions, List.copyOf(symbols.values()), steps, bounds);

@@ -100,12 +100,25 @@ class DeclaredBoundTest {
     }
 
     @Test
+    void aBoundThatNoStepConcludesIsRefusedAtItsLine() {
+        String text = String.join("\n", "derivation  lonely", "title       t", "provenance  BACKGROUND", "source      s",
+                "statement   s", "bound  one-eq-one", "  quantity  One() -- the number one", "  relation  One() == 1",
+                "  provenance  BACKGROUND", "  source  s", "  statement  one is one", "step 1  s", "  claim  One() == 1",
+                "  cite  s", "");
+        DerivationSyntaxException e = assertThrows(DerivationSyntaxException.class,
+                () -> new DerivationParser(BoundCatalogue.standard()).parse("lonely.deriv", text));
+        assertTrue(e.getMessage().startsWith("lonely.deriv:6:1: expected a step that concludes bound one-eq-one"),
+                e.getMessage());
+    }
+
+    @Test
     void aLimitAndAnOrderReadWithTheirVariable() {
         String head = String.join("\n", "derivation  orders", "title       t", "provenance  BACKGROUND", "source      s",
                 "statement   s", "");
         String limit = head + String.join("\n", "bound  inv-tendsto-0", "  quantity  Inv(n) -- 1/n",
                 "  relation  Limit(Inv(n), n -> Infinity) == 0", "  provenance  BACKGROUND", "  source  s",
-                "  statement  1/n tends to 0", "step 1  s", "  claim  Limit(1/n, n -> Infinity) == 0", "  by  s", "");
+                "  statement  1/n tends to 0", "step 1  s", "  claim  Limit(1/n, n -> Infinity) == 0", "  by  s",
+                "  concludes  inv-tendsto-0", "");
         Bound b = new DerivationParser(BoundCatalogue.standard()).parse("orders.deriv", limit).bounds().get(0);
         assertEquals(Direction.LIMIT, b.direction());
         assertEquals("n", b.limitVar().orElseThrow().name());
