@@ -9,7 +9,7 @@ import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationLibrary;
-import hdae.proofs.format.DerivationParser;
+import hdae.proofs.format.DerivationFiles;
 import hdae.symbolic.bound.BoundCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         header = "Check derivations step by step; one verdict per step and per bound.",
         description = {"Check derivations step by step and print one verdict per step:",
                 "PROVED, CHECKED, CITED, FAILED (with a counterexample) or UNKNOWN;",
-                "then one derived verdict per catalogue bound, over every step it rests on,",
-                "with the cited results it assumes.",
+                "then one derived verdict per bound (of the catalogue, or declared in a file's",
+                "'bound' block), over every step it rests on, with the cited results it assumes.",
                 "Without files, checks the derivations that ship with hdae."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every step holds (PROVED, CHECKED or CITED) as expected",
@@ -57,8 +57,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BoundCatalogue catalogue = BoundCatalogue.standard();
-        List<Derivation> derivations = load(catalogue);
+        DerivationFiles loaded = load(BoundCatalogue.standard());
+        BoundCatalogue catalogue = loaded.catalogue();
+        List<Derivation> derivations = loaded.derivations();
         CheckSettings settings = cas.settings().withSeed(seed);
         List<StepResult> results = new ArrayList<>();
         var out = spec.commandLine().getOut();
@@ -89,12 +90,11 @@ final class CheckCommand implements Callable<Integer> {
         return results.stream().allMatch(r -> r.verdict().holds() && r.asExpected()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
     }
 
-    private List<Derivation> load(BoundCatalogue catalogue) {
+    /** The files given (with the bounds they declare), or the shipped derivations. */
+    private DerivationFiles load(BoundCatalogue catalogue) {
         if (files.isEmpty()) {
-            return DerivationLibrary.standard(catalogue);
+            return new DerivationFiles(catalogue, DerivationLibrary.standard(catalogue));
         }
-        DerivationParser parser = new DerivationParser(catalogue);
-        List<Derivation> out = new ArrayList<>();
         for (Path f : files) {
             if (!Files.exists(f)) {
                 throw new IllegalArgumentException("cannot read " + f + ": no such file");
@@ -102,9 +102,8 @@ final class CheckCommand implements Callable<Integer> {
             if (!Files.isRegularFile(f)) {
                 throw new IllegalArgumentException("cannot read " + f + ": not a regular file (give .deriv files)");
             }
-            out.add(parser.parse(f));
         }
-        return out;
+        return DerivationFiles.read(catalogue, files);
     }
 
     private static Map<String, Object> toJson(List<StepResult> results, List<BoundVerdict> bounds) {

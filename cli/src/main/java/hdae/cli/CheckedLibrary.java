@@ -6,6 +6,7 @@ import hdae.proofs.check.DerivedVerdicts;
 import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
+import hdae.proofs.format.DerivationFiles;
 import hdae.proofs.format.DerivationLibrary;
 import hdae.symbolic.bound.BoundCatalogue;
 import java.util.ArrayList;
@@ -15,17 +16,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shipped derivations checked once, for the commands that print verdicts next to bounds ({@code report},
- * {@code latex}).
+ * Derivations checked once (the shipped ones, or a user's files with the bounds they declare), for the commands
+ * that print verdicts next to bounds ({@code report}, {@code latex}).
  *
+ * @param catalogue   the catalogue the derivations' bounds live in
  * @param derivations the derivations, in library order
  * @param results     every step's result
  */
-record CheckedLibrary(List<Derivation> derivations, List<StepResult> results) {
+record CheckedLibrary(BoundCatalogue catalogue, List<Derivation> derivations, List<StepResult> results) {
 
     CheckedLibrary {
         derivations = List.copyOf(derivations);
         results = List.copyOf(results);
+    }
+
+    /** The shipped derivations and their results. */
+    CheckedLibrary(List<Derivation> derivations, List<StepResult> results) {
+        this(BoundCatalogue.standard(), derivations, results);
     }
 
     /**
@@ -36,20 +43,24 @@ record CheckedLibrary(List<Derivation> derivations, List<StepResult> results) {
      */
     static CheckedLibrary check(CheckSettings settings) {
         BoundCatalogue catalogue = BoundCatalogue.standard();
-        List<Derivation> derivations = DerivationLibrary.standard(catalogue);
+        return check(settings, new DerivationFiles(catalogue, DerivationLibrary.standard(catalogue)));
+    }
+
+    /** Checks every step of {@code files}, against their catalogue (with the bounds they declare). */
+    static CheckedLibrary check(CheckSettings settings, DerivationFiles files) {
         List<StepResult> results = new ArrayList<>();
-        try (StepChecker checker = new StepChecker(catalogue, settings)) {
-            for (Derivation d : derivations) {
+        try (StepChecker checker = new StepChecker(files.catalogue(), settings)) {
+            for (Derivation d : files.derivations()) {
                 results.addAll(checker.check(d));
             }
         }
-        return new CheckedLibrary(derivations, results);
+        return new CheckedLibrary(files.catalogue(), files.derivations(), results);
     }
 
     /** @return for each bound id of the checked derivations, its derived verdict (over the concluding step's closure) */
     Map<String, BoundVerdict> boundVerdicts() {
         Map<String, BoundVerdict> out = new HashMap<>();
-        DerivedVerdicts.of(BoundCatalogue.standard(), derivations, results).forEach(v -> out.put(v.bound(), v));
+        DerivedVerdicts.of(catalogue, derivations, results).forEach(v -> out.put(v.bound(), v));
         return out;
     }
 

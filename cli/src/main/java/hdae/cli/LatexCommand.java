@@ -5,27 +5,39 @@ import hdae.symbolic.bound.Bound;
 import hdae.symbolic.bound.BoundCatalogue;
 import hdae.symbolic.render.BoundLatex;
 import hdae.symbolic.render.Citations;
+import hdae.proofs.format.DerivationFiles;
+import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hdae latex}: the LaTeX of every catalogue bound, as one document and one fragment per bound. */
+/**
+ * {@code hdae latex}: the LaTeX of every catalogue bound, or of the bounds that the given derivation files declare,
+ * as one document and one fragment per bound.
+ */
 @Command(name = "latex", mixinStandardHelpOptions = true,
         header = "Write the bounds of the catalogue as LaTeX fragments and a document.",
         description = {"Write the LaTeX of every bound of the catalogue: DIR/bounds.tex (a complete document),",
                 "DIR/bounds/ID.tex (one fragment per bound, labelled hdae:ID, to \\input into an article, amsart or",
                 "revtex paper; needs amsmath, amssymb and the environment of --env) and DIR/hdae.bib (the sources",
                 "the fragments \\cite). Each fragment carries the verdict of its derivation (checked now) and the",
-                "values measured by hdae validate, unless --statement-only."},
+                "values measured by hdae validate, unless --statement-only. With FILE arguments, only the bounds",
+                "those derivation files declare ('bound' blocks), with the verdicts of their derivations."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the fragments are written (whatever the verdicts they show)", "2:bad input or usage: an"
                 + " output folder that cannot be written, a --validation folder that does not exist or a corrupt"
-                + " table (one line on standard error, before any work)"})
+                + " table, a derivation file that cannot be read or declares no bound (one line on standard error,"
+                + " before any work)"})
 final class LatexCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "derivation files (.deriv) whose declared bounds to"
+            + " typeset; default: the bounds of the catalogue")
+    private List<Path> files = new ArrayList<>();
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "docs/latex",
             description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
@@ -52,12 +64,21 @@ final class LatexCommand implements Callable<Integer> {
     public Integer call() {
         // the output folder and the inputs first: an unwritable folder or a corrupt table is reported before a
         // minute of checking; the files are staged and moved into place together at the end
+        DerivationFiles given = files.isEmpty() ? null : DerivationFiles.read(BoundCatalogue.standard(), files);
+        List<Bound> bounds = given == null ? BoundCatalogue.standard().all()
+                : given.derivations().stream().flatMap(d -> d.bounds().stream()).toList();
+        if (bounds.isEmpty()) {
+            throw new IllegalArgumentException("expected a derivation file with a 'bound' block, found none in " + files);
+        }
         try (OutputFolder folder = OutputFolder.open(out, "--out")) {
             ValidationResults measured = statementOnly ? new ValidationResults(out, List.of()) : validation.load();
-            CheckedLibrary checked = statementOnly ? null : CheckedLibrary.check(cas.settings());
+            CheckedLibrary checked = statementOnly ? null
+                    : given == null ? CheckedLibrary.check(cas.settings()) : CheckedLibrary.check(cas.settings(), given);
             BoundLatex latex = new BoundLatex();
-            StringBuilder doc = new StringBuilder(LatexDocument.preamble("hdae: the bound catalogue"));
-            for (Bound b : BoundCatalogue.standard().all()) {
+            StringBuilder doc = new StringBuilder(LatexDocument.preamble(given == null ? "hdae: the bound catalogue"
+                    : "hdae: bounds declared in " + files.stream().map(p -> p.getFileName().toString())
+                            .collect(java.util.stream.Collectors.joining(", "))));
+            for (Bound b : bounds) {
                 String id = b.id().value();
                 String name = "bounds/" + id + ".tex";
                 AtomicFiles.writeString(folder.staging().resolve(name), latex.fragment(b, env,
@@ -74,7 +95,7 @@ final class LatexCommand implements Callable<Integer> {
             folder.commit();
         }
         spec.commandLine().getOut().println("wrote " + out.resolve("bounds.tex") + ", " + out.resolve("hdae.bib")
-                + " and " + BoundCatalogue.standard().all().size() + " fragments in " + out.resolve("bounds"));
+                + " and " + bounds.size() + " fragments in " + out.resolve("bounds"));
         return Hdae.OK;
     }
 

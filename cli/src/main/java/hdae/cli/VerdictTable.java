@@ -50,7 +50,7 @@ final class VerdictTable {
         if (bounds.isEmpty()) {
             return;
         }
-        out.printf(Locale.ROOT, "%nderived verdicts of the catalogue bounds (over every step each rests on):%n");
+        out.printf(Locale.ROOT, "%nderived verdicts of the bounds (over every step each rests on):%n");
         for (BoundVerdict b : bounds) {
             out.printf(Locale.ROOT, "%-60s %-18s %s%n", b.bound(), b.derivation() + b.step().map(s -> " " + s).orElse(""),
                     fullDetail ? b.summary() : shorten(b.summary(), 2 * DETAIL_WIDTH));

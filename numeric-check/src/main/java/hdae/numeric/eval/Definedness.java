@@ -15,7 +15,9 @@ import java.util.Optional;
  * reals at a point. The undefined operations are \(a/0\), \(0^y\) for \(y < 0\), \(x^y\) for \(x < 0\)
  * and non-integer \(y\), \(\ln x\) and \(\ln\Gamma(x)\) for \(x \le 0\), \(\sqrt{x}\) for \(x < 0\),
  * \(\Gamma\) at \(0, -1, -2, \dots\) and \(x!\) at \(-1, -2, \dots\) (their poles), and a binomial
- * coefficient with no real value. (\(0^0\) is taken as 1.)
+ * coefficient with no real value, \(\arcsin x\) and \(\arccos x\) for \(|x| > 1\) (DLMF 4.23.ii). (\(0^0\) is taken
+ * as 1. The poles of \(\tan\) at \(\pi/2 + k\pi\) are never doubles, so \(\tan\) is defined at every double
+ * point; the interval enclosure refuses a box that may contain a pole.)
  *
  * <p>Operands are evaluated with signs and logarithms ({@link DoubleEvaluator#compare}'s arithmetic), so
  * a quotient by a tiny value such as \(e^{-1000}\) is not mistaken for a division by zero; a zero produced
@@ -109,6 +111,10 @@ public final class Definedness {
             case GAMMA, FACTORIAL -> {
                 double x = DoubleEvaluator.value(c.args().get(0), at) + (c.fn() == hdae.symbolic.formula.Fn.FACTORIAL ? 1 : 0);
                 return x <= 0 && x == Math.rint(x) ? "a pole of Gamma (at a non-positive integer): " + name : null;
+            }
+            case ARC_SIN, ARC_COS -> {
+                double x = DoubleEvaluator.value(c.args().get(0), at);
+                return Math.abs(x) > 1 ? "an inverse sine or cosine of a number outside [-1, 1]: " + name : null;
             }
             case BINOMIAL -> {
                 double n = DoubleEvaluator.value(c.args().get(0), at);

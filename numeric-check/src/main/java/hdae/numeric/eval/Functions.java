@@ -32,6 +32,14 @@ final class Functions {
             case MAX -> Math.max(x, a[1]);
             case BINOMIAL -> binomial(x, a[1]);
             case FACTORIAL -> Gamma.value(x + 1);
+            // StrictMath (fdlibm): within 1 ulp of the exact value, with exact argument reduction for sin/cos/tan;
+            // asin/acos are NaN outside [-1, 1], where they are undefined (Definedness reports it)
+            case SIN -> StrictMath.sin(x);
+            case COS -> StrictMath.cos(x);
+            case TAN -> StrictMath.tan(x);
+            case ARC_SIN -> StrictMath.asin(x);
+            case ARC_COS -> StrictMath.acos(x);
+            case ARC_TAN -> StrictMath.atan(x);
         };
     }
 

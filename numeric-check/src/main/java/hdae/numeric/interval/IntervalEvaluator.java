@@ -22,7 +22,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
 /**
  * An enclosure of a formula's range over a box of variable values, by interval arithmetic rounded
  * outward. Monotone functions take their ends; \(\Gamma\) and \(\ln\Gamma\) use their minimum at
- * \(x_0 \approx 1.4616\). A value outside a function's domain (the log of a non-positive number)
+ * \(x_0 \approx 1.4616\); the circular functions and their inverses are in {@link Trigonometric}. A value outside a function's domain (the log of a non-positive number)
  * throws, and integrals, sums and limits are not enclosed.
  */
 public final class IntervalEvaluator implements FormulaVisitor<Interval> {
@@ -155,6 +155,12 @@ public final class IntervalEvaluator implements FormulaVisitor<Interval> {
                 Interval y = call.args().get(1).accept(this);
                 yield new Interval(Math.max(x.lo(), y.lo()), Math.max(x.hi(), y.hi()));
             }
+            case SIN -> Trigonometric.sin(x);
+            case COS -> Trigonometric.cos(x);
+            case TAN -> Trigonometric.tan(x);
+            case ARC_SIN -> Trigonometric.arcSin(x);
+            case ARC_COS -> Trigonometric.arcCos(x);
+            case ARC_TAN -> Trigonometric.arcTan(x);
             case BINOMIAL -> throw new NumericException("Binomial has no interval enclosure in hdae");
         };
     }

@@ -29,6 +29,8 @@ class DefinednessTest {
         "Gamma(1 - n); 1; a pole of Gamma",
         "Factorial(0 - n); 1; a pole of Gamma",
         "2 + Exp(1/(x - 1)); 1; division by zero",
+        "ArcCos(x); 1.5; an inverse sine or cosine of a number outside [-1, 1]",
+        "ArcSin(x - 3); 1; an inverse sine or cosine of a number outside [-1, 1]",
     })
     void undefinedOperationsAreNamed(String formula, double x, String reason) {
         Optional<String> why = at(formula, x);
@@ -46,6 +48,9 @@ class DefinednessTest {
         "Sqrt(x - x); 1",
         "Gamma(400)/Gamma(401); 1",
         "Binomial(n, 5); 1",
+        "ArcCos(x); -1",
+        "ArcSin(x/n); 3",
+        "Tan(x); 1.5707963267948966",
     })
     void definedValuesAreNotReported(String formula, double x) {
         assertEquals(Optional.empty(), at(formula, x));

@@ -1,5 +1,6 @@
 package hdae.proofs.format;
 
+import hdae.symbolic.bound.Bound;
 import hdae.symbolic.bound.Parameter;
 import hdae.symbolic.bound.Provenance;
 import hdae.symbolic.formula.Relation;
@@ -21,10 +22,11 @@ import java.util.Optional;
  * @param assumptions relations assumed by all steps
  * @param symbols the symbols the file declares ({@code symbol} lines), besides the catalogue's
  * @param steps the steps in order
+ * @param bounds the bounds the file declares ({@code bound} blocks), besides the catalogue's
  */
 public record Derivation(String id, String file, String title, Provenance provenance, String source,
         String statement, List<Parameter> parameters, List<Relation> assumptions, List<SymbolDeclaration> symbols,
-        List<Step> steps) {
+        List<Step> steps, List<Bound> bounds) {
     public Derivation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
@@ -32,6 +34,7 @@ public record Derivation(String id, String file, String title, Provenance proven
         assumptions = List.copyOf(assumptions);
         symbols = List.copyOf(symbols);
         steps = List.copyOf(steps);
+        bounds = List.copyOf(bounds);
     }
 
     /** The step numbered {@code number} (1-based). */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class DerivationParser {
     private static final Set<String> HEADER_KEYS = Set.of("derivation", "title", "provenance", "source", "param",
-            "assume", "statement", "symbol", "step");
+            "assume", "statement", "symbol", "bound", "step");
     private static final Set<String> STEP_KEYS = Set.of("claim", "text", "by", "cite", "where", "param", "concludes",
             "expect", "from");
     private static final Set<String> VERDICTS = Set.of("PROVED", "CHECKED", "CITED", "FAILED", "UNKNOWN");
@@ -85,7 +85,13 @@ public final class DerivationParser {
         private final List<Relation> assumptions = new ArrayList<>();
         private final List<Step> steps = new ArrayList<>();
         private final java.util.Map<String, SymbolDeclaration> symbols = new java.util.LinkedHashMap<>();
-        private final FormulaParser formulas = catalogue.parser(symbols);
+        /** The file's own bounds ({@code bound} blocks), in order; {@code @id} refers to them as to the catalogue's. */
+        private final java.util.Map<String, BoundBlock> blocks = new java.util.LinkedHashMap<>();
+        private final FormulaParser formulas = new FormulaParser(
+                ref -> Optional.ofNullable(blocks.get(ref)).flatMap(BoundBlock::closedForm)
+                        .or(() -> catalogue.find(ref).map(hdae.symbolic.bound.Bound::closedForm)),
+                name -> Optional.ofNullable(symbols.get(name)).or(() -> Optional.ofNullable(catalogue.symbols().get(name))));
+        private BoundBlock block;
         private StepDraft step;
         private StringBuilder continuing;
 
@@ -115,11 +121,14 @@ public final class DerivationParser {
                     header(lineNo, key, value, valueCol);
                 } else if (step != null && STEP_KEYS.contains(key)) {
                     stepKey(lineNo, key, value, valueCol);
+                } else if (block != null && BoundBlock.KEYS.contains(key)) {
+                    boundKey(lineNo, key, value, valueCol);
                 } else if (continuing != null) {
                     continuing.append(' ').append(line);
                 } else {
                     throw error(lineNo, col, step != null
                             ? "expected one of " + sorted(STEP_KEYS) + " in a step, found '" + key + "'"
+                            : block != null ? "expected one of " + sorted(BoundBlock.KEYS) + " in a bound, found '" + key + "'"
                             : "expected a header keyword at the start of the line, found indented '" + key + "'");
                 }
             }
@@ -133,12 +142,25 @@ public final class DerivationParser {
             if (steps.isEmpty()) {
                 throw error(end, 1, "expected at least one step, found none");
             }
+            List<hdae.symbolic.bound.Bound> bounds = new ArrayList<>();
+            for (BoundBlock b : blocks.values()) {
+                try {
+                    bounds.add(b.build(id));
+                } catch (ReferenceSyntax.Problem e) {
+                    throw error(b.line, 1, e.getMessage());
+                }
+                if (steps.stream().noneMatch(st -> st.concludes().contains(b.id))) {
+                    throw error(b.line, 1, "expected a step that concludes bound " + b.id + " ('concludes " + b.id
+                            + "'), found none");
+                }
+            }
             return new Derivation(id, file, title, provenance, source, statement.toString().strip(), params,
-                    assumptions, List.copyOf(symbols.values()), steps);
+                    assumptions, List.copyOf(symbols.values()), steps, bounds);
         }
 
         private void header(int lineNo, String key, String value, int col) {
             continuing = null;
+            block = null;
             if (!HEADER_KEYS.contains(key)) {
                 throw error(lineNo, 1, "expected one of " + sorted(HEADER_KEYS) + ", found '" + key + "'");
             }
@@ -164,12 +186,7 @@ public final class DerivationParser {
                 }
                 case "provenance" -> {
                     once(provenance, key, lineNo);
-                    try {
-                        provenance = Provenance.valueOf(value);
-                    } catch (IllegalArgumentException e) {
-                        throw error(lineNo, col, "expected one of " + Arrays.toString(Provenance.values()) + ", found '"
-                                + value + "'");
-                    }
+                    provenance = provenance(value, lineNo, col);
                 }
                 case "source" -> {
                     once(source, key, lineNo);
@@ -183,7 +200,67 @@ public final class DerivationParser {
                 case "param" -> params.add(param(value, lineNo, col, names()));
                 case "assume" -> assumptions.add(relation(value, lineNo, col, names()));
                 case "symbol" -> symbol(value, lineNo, col);
+                case "bound" -> startBound(lineNo, value, col);
                 default -> startStep(lineNo, value);
+            }
+        }
+
+        /** {@code bound ID}: a bound this file declares, with indented keys (see {@link BoundBlock}). */
+        private void startBound(int lineNo, String value, int col) {
+            if (!ID.matcher(value).matches()) {
+                throw error(lineNo, col, "expected a kebab-case bound id, found '" + value + "'");
+            }
+            if (catalogue.find(value).isPresent() || blocks.containsKey(value)) {
+                throw error(lineNo, col, "expected a new bound id, found '" + value + "', which is already "
+                        + (blocks.containsKey(value) ? "declared in this file" : "a bound of the catalogue or of a file read before"));
+            }
+            block = new BoundBlock(value, lineNo);
+            blocks.put(value, block);
+        }
+
+        private void boundKey(int lineNo, String key, String value, int col) {
+            continuing = null;
+            try {
+                switch (key) {
+                    case "title" -> {
+                        once(block.title.isEmpty() ? null : block.title, key, lineNo);
+                        block.title = nonEmpty(value, key, lineNo, col);
+                    }
+                    case "quantity" -> {
+                        once(block.quantity, key, lineNo);
+                        block.quantity = ReferenceSyntax.symbol(value,
+                                name -> symbols.containsKey(name) || catalogue.symbols().containsKey(name));
+                        symbols.put(block.quantity.name(), block.quantity);
+                    }
+                    case "param" -> block.params.add(param(value, lineNo, col, block.names()));
+                    case "relation" -> {
+                        once(block.relation, key, lineNo);
+                        block.relation(relation(value, lineNo, col, block.names()));
+                    }
+                    case "provenance" -> {
+                        once(block.provenance, key, lineNo);
+                        block.provenance = provenance(value, lineNo, col);
+                    }
+                    case "source" -> {
+                        once(block.source, key, lineNo);
+                        block.source = nonEmpty(value, key, lineNo, col);
+                    }
+                    default -> {
+                        once(block.statement, key, lineNo);
+                        block.statement = new StringBuilder(nonEmpty(value, key, lineNo, col));
+                        continuing = block.statement;
+                    }
+                }
+            } catch (ReferenceSyntax.Problem e) {
+                throw error(lineNo, col, e.getMessage().replace("'symbol Name(parameters)", "'quantity Name(parameters)"));
+            }
+        }
+
+        private Provenance provenance(String value, int lineNo, int col) {
+            try {
+                return Provenance.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw error(lineNo, col, "expected one of " + Arrays.toString(Provenance.values()) + ", found '" + value + "'");
             }
         }
 

@@ -68,6 +68,19 @@ public final class BoundCatalogue {
         return STANDARD;
     }
 
+    /**
+     * This catalogue with {@code more} bounds, for example those a derivation file declares ({@code bound} blocks):
+     * an id already in the catalogue, or a declared symbol with another arity, is refused (it throws).
+     */
+    public BoundCatalogue with(List<Bound> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Bound> list = new ArrayList<>(bounds.values());
+        list.addAll(more);
+        return new BoundCatalogue(list);
+    }
+
     public List<Bound> all() {
         return List.copyOf(bounds.values());
     }

@@ -14,7 +14,7 @@ final class Sandbox {
     /** Functions hdae itself sends: the formula vocabulary plus the CAS operations the facade uses. */
     static final Set<String> ALLOWED = Set.of(
             "Sqrt", "Exp", "Log", "Gamma", "LogGamma", "Erf", "Erfc", "Abs", "Sign", "Min", "Max", "Binomial",
-            "Factorial", "Integrate", "Sum", "Limit", "Simplify", "FullSimplify", "Refine", "Assuming", "Element",
+            "Factorial", "Sin", "Cos", "Tan", "ArcSin", "ArcCos", "ArcTan", "Integrate", "Sum", "Limit", "Simplify", "FullSimplify", "Refine", "Assuming", "Element",
             "N", "Expand", "ExpandAll", "Together", "Factor", "Series", "Normal", "Coefficient", "FunctionExpand",
             "PowerExpand", "TrigToExp", "Re", "Im");
     private static final Pattern CALL = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\s*[\\(\\[]");

@@ -26,7 +26,9 @@ final class SymjaWriter implements FormulaVisitor<String> {
             Map.entry("Sqrt", "Sqrt"), Map.entry("Exp", "Exp"), Map.entry("Log", "Log"),
             Map.entry("Gamma", "Gamma"), Map.entry("LogGamma", "LogGamma"), Map.entry("Erf", "Erf"),
             Map.entry("Erfc", "Erfc"), Map.entry("Abs", "Abs"), Map.entry("Sign", "Sign"), Map.entry("Min", "Min"),
-            Map.entry("Max", "Max"), Map.entry("Binomial", "Binomial"), Map.entry("Factorial", "Factorial"));
+            Map.entry("Max", "Max"), Map.entry("Binomial", "Binomial"), Map.entry("Factorial", "Factorial"),
+            Map.entry("Sin", "Sin"), Map.entry("Cos", "Cos"), Map.entry("Tan", "Tan"), Map.entry("ArcSin", "ArcSin"),
+            Map.entry("ArcCos", "ArcCos"), Map.entry("ArcTan", "ArcTan"));
 
     private final SymjaNames names;
     private final Map<String, BigDecimal> values;

@@ -23,7 +23,17 @@ public enum Fn {
     MIN("Min", 2, "minimum"),
     MAX("Max", 2, "maximum"),
     BINOMIAL("Binomial", 2, "binomial coefficient"),
-    FACTORIAL("Factorial", 1, "factorial, Gamma(n+1)");
+    FACTORIAL("Factorial", 1, "factorial, Gamma(n+1)"),
+    SIN("Sin", 1, "sine (radians)"),
+    COS("Cos", 1, "cosine (radians)"),
+    /** Undefined at the poles \(\pi/2 + k\pi\). */
+    TAN("Tan", 1, "tangent (radians)"),
+    /** Principal branch, defined on \([-1, 1]\) with values in \([-\pi/2, \pi/2]\) (DLMF 4.23.ii). */
+    ARC_SIN("ArcSin", 1, "inverse sine, principal value"),
+    /** Principal branch, defined on \([-1, 1]\) with values in \([0, \pi]\) (DLMF 4.23.ii). */
+    ARC_COS("ArcCos", 1, "inverse cosine, principal value"),
+    /** Principal branch, values in \((-\pi/2, \pi/2)\) (DLMF 4.23.ii). */
+    ARC_TAN("ArcTan", 1, "inverse tangent, principal value");
 
     private final String inputName;
     private final int arity;

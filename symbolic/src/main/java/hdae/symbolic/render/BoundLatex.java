@@ -4,12 +4,14 @@ import hdae.symbolic.bound.Bound;
 import hdae.symbolic.bound.Domain;
 import hdae.symbolic.bound.Parameter;
 import hdae.symbolic.bound.Provenance;
+import hdae.symbolic.formula.Declared;
 import hdae.symbolic.formula.Formula;
 import hdae.symbolic.formula.Var;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * LaTeX of a catalogue bound: its display formula, read from the bound's own formula objects, and a fragment ready
@@ -132,11 +134,24 @@ public final class BoundLatex {
         if (!params.isEmpty()) {
             sb.append("For ").append(join(params)).append(",\n");
         }
-        var definition = Quantities.definition(b.quantity().key());
+        var definition = Quantities.definition(b.quantity().key()).or(() -> meaning(b));
         sb.append("\\begin{equation*}\n").append(display(b)).append(definition.isPresent() ? "," : ".")
                 .append("\n\\end{equation*}\n");
         definition.ifPresent(d -> sb.append("where ").append(d).append(".\n"));
         return sb.toString();
+    }
+
+    /**
+     * For a quantity the renderer has no notation for (a bound declared in a derivation file), what its symbol
+     * denotes, from the quantity's description: "$\\mathrm{Name}(x)$ denotes ...".
+     */
+    private Optional<String> meaning(Bound b) {
+        if (Quantities.notation(b.quantity().key()).isPresent() || !(b.subject().orElseThrow() instanceof Declared)
+                || b.quantity().description().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of("$" + renderer.render(b.subject().orElseThrow()) + "$ denotes "
+                + Tex.escape(b.quantity().description()));
     }
 
     /** The heading of the environment: the title, the provenance and the citation of the source. */

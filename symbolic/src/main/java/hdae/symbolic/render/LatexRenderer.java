@@ -147,20 +147,31 @@ public final class LatexRenderer implements FormulaVisitor<String> {
             case EXP -> settings.exponentials() == RenderSettings.Exponentials.POWER_WHEN_SHORT
                     && x.length() <= SHORT_EXPONENT && !x.contains("\\frac{") ? "e^{" + x + "}"
                     : "\\exp\\left(" + x + "\\right)";
-            case LOG -> "\\ln\\left(" + x + "\\right)";
-            case GAMMA -> "\\Gamma\\left(" + x + "\\right)";
-            case LOG_GAMMA -> "\\ln\\Gamma\\left(" + x + "\\right)";
-            case ERF -> "\\operatorname{erf}\\left(" + x + "\\right)";
-            case ERFC -> "\\operatorname{erfc}\\left(" + x + "\\right)";
-            case PHI -> "\\Phi\\left(" + x + "\\right)";
+            case LOG -> applied("\\ln", x);
+            case GAMMA -> applied("\\Gamma", x);
+            case LOG_GAMMA -> applied("\\ln\\Gamma", x);
+            case ERF -> applied("\\operatorname{erf}", x);
+            case ERFC -> applied("\\operatorname{erfc}", x);
+            case PHI -> applied("\\Phi", x);
             case ABS -> "\\left|" + x + "\\right|";
-            case SIGN -> "\\operatorname{sign}\\left(" + x + "\\right)";
+            case SIGN -> applied("\\operatorname{sign}", x);
             case MIN -> "\\min\\left(" + x + ", " + a.get(1) + "\\right)";
             case MAX -> "\\max\\left(" + x + ", " + a.get(1) + "\\right)";
             case BINOMIAL -> "\\binom{" + x + "}{" + a.get(1) + "}";
+            case SIN -> applied("\\sin", x);
+            case COS -> applied("\\cos", x);
+            case TAN -> applied("\\tan", x);
+            case ARC_SIN -> applied("\\arcsin", x);
+            case ARC_COS -> applied("\\arccos", x);
+            case ARC_TAN -> applied("\\arctan", x);
             case FACTORIAL -> wrapIf(call.args().get(0), !(call.args().get(0) instanceof Var
                     || call.args().get(0) instanceof Num)) + "!";
         };
+    }
+
+    /** {@code \ln\left(x\right)}: an operator applied to its argument in growing parentheses. */
+    private static String applied(String operator, String x) {
+        return operator + "\\left(" + x + "\\right)";
     }
 
     @Override

@@ -77,6 +77,19 @@ class CasTest {
     }
 
     @Test
+    void circularFunctionsAndInversesMatchMpmathTo30Digits() {
+        // mpmath 1.3 at 50 digits: sin(1), acos(1/3), atan(2); DLMF 4.23.ii: principal values
+        assertDigits("0.84147098480789650665250232163029899962256306079837", numeric35("Sin(1)", Map.of()), "Sin(1)");
+        assertDigits("1.2309594173407746821349291782479873757103400093551", numeric35("ArcCos(1/3)", Map.of()), "ArcCos(1/3)");
+        assertDigits("1.1071487177940905030170654601785370400700476454014", numeric35("ArcTan(2)", Map.of()), "ArcTan(2)");
+        // through the writer's N(exact decimal) path: cos(0.5), and arcsin(0.5) = pi/6 (DLMF Table 4.16.1)
+        assertDigits("0.87758256189037271611628158260382965199164519710974",
+                numeric35("Cos(x)", Map.of("x", new BigDecimal("0.5"))), "Cos(0.5)");
+        assertDigits("0.52359877559829887307710723054658381403286156656252",
+                numeric35("ArcSin(x)", Map.of("x", new BigDecimal("0.5"))), "ArcSin(0.5)");
+    }
+
+    @Test
     void phiOfOnePointNineSixMatchesMpmathAndR() {
         // mpmath: ncdf(mpf('1.96')); R 4.x pnorm(1.96) prints 0.9750021048517795 (agrees to 16 digits)
         assertDigits("0.97500210485177956586341573095916280997750022093812", numeric35("Phi(1.96)", Map.of()), "Phi(1.96)");

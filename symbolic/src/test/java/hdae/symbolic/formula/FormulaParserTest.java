@@ -142,7 +142,7 @@ class FormulaParserTest {
         assertEquals(5, e.column());
         assertTrue(e.problem().startsWith("unknown function Foo; allowed: Sqrt, Exp, Log, Gamma, LogGamma,"),
                 e.getMessage());
-        assertTrue(e.problem().contains("Factorial, Integrate, Sum, Limit, or a declared symbol"), e.getMessage());
+        assertTrue(e.problem().contains("Factorial, Sin, Cos, Tan, ArcSin, ArcCos, ArcTan, Integrate, Sum, Limit, or a declared symbol"), e.getMessage());
         assertTrue(e.getMessage().startsWith("column 5: "), e.getMessage());
     }
 

@@ -110,6 +110,14 @@ class LatexRendererTest {
     }
 
     @Test
+    void circularFunctionsAndInversesUseTheirLatexOperators() {
+        assertEquals("\\arccos\\left(\\frac{1}{3}\\right) \\le \\sin\\left(x\\right) + \\cos\\left(x\\right)",
+                new LatexRenderer().render(new FormulaParser().relation("ArcCos(1/3) <= Sin(x) + Cos(x)")));
+        assertEquals("\\arcsin\\left(t\\right) \\arctan\\left(t\\right) \\tan\\left(t\\right)",
+                new LatexRenderer().render(FormulaParser.parse("ArcSin(t)*ArcTan(t)*Tan(t)")));
+    }
+
+    @Test
     void settingsRejectNullOptions() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> new RenderSettings(null, RenderSettings.Exponentials.ALWAYS_EXP));
