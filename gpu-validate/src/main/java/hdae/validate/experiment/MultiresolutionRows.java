@@ -1,8 +1,6 @@
 package hdae.validate.experiment;
 
-import hdae.numeric.mc.ConfidenceInterval;
 import hdae.numeric.mc.Estimate;
-import hdae.numeric.mc.StudentMean;
 import hdae.validate.experiment.MultiresolutionExperiment.ResolutionResult;
 import hdae.validate.ledger.Comparison;
 import hdae.validate.ledger.Measurement;
@@ -134,26 +132,10 @@ final class MultiresolutionRows {
      * minus 1/2.
      */
     static Estimate[] slopeBracket(ResolutionResult from, ResolutionResult to, double confidence) {
-        double each = 1 - (1 - confidence) / 4;
         Sandwich a = sandwich(from);
         Sandwich b = sandwich(to);
-        Estimate r1 = StudentMean.estimate(a.lower(), each);
-        Estimate d1 = StudentMean.estimate(a.upper(), each);
-        Estimate r2 = StudentMean.estimate(b.lower(), each);
-        Estimate d2 = StudentMean.estimate(b.upper(), each);
-        double span = Math.log((double) to.n() / from.n());
-        double lo = Math.log(Math.max(0, r2.interval().lower()) / d1.interval().upper()) / span;
-        double hi = Math.log(d2.interval().upper() / Math.max(0, r1.interval().lower())) / span;
-        double mid = Math.log((r2.value() + d2.value()) / (r1.value() + d1.value())) / span;
-        String method = String.format(Locale.ROOT, "two-point slope bracket %s to %s: certified means %.4g, %.4g;"
-                        + " attack means %.4g, %.4g; Student-t %.4g%% each", from.at(), to.at(), r1.value(),
-                r2.value(), d1.value(), d2.value(), 100 * each);
-        long samples = (long) a.lower().length + b.lower().length;
-        Estimate l2 = new Estimate(Math.min(hi, Math.max(lo, mid)), 0, samples,
-                new ConfidenceInterval(lo, hi, confidence), method);
-        Estimate rms = new Estimate(l2.value() - 0.5, 0, samples,
-                new ConfidenceInterval(lo - 0.5, hi - 0.5, confidence), method + "; rms = Euclidean - 1/2");
-        return new Estimate[] {l2, rms};
+        return SlopeBracket.of(a.lower(), a.upper(), b.lower(), b.upper(), Math.log((double) to.n() / from.n()),
+                from.at() + " to " + to.at(), confidence);
     }
 
     private static List<Measurement> slopes(double[] n, double[][] l2, double[][] rms, double confidence,

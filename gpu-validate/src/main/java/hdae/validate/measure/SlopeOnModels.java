@@ -1,7 +1,6 @@
 package hdae.validate.measure;
 
 import hdae.numeric.mc.ClopperPearson;
-import hdae.numeric.mc.ConfidenceInterval;
 import hdae.numeric.mc.Estimate;
 import hdae.numeric.mc.StudentMean;
 import hdae.symbolic.bound.Provenance;
@@ -10,6 +9,7 @@ import hdae.validate.data.Dataset;
 import hdae.validate.experiment.Experiment;
 import hdae.validate.experiment.Measured;
 import hdae.validate.experiment.Scale;
+import hdae.validate.experiment.SlopeBracket;
 import hdae.validate.ledger.Comparison;
 import hdae.validate.ledger.Measurement;
 import hdae.validate.model.Classifier;
@@ -151,22 +151,6 @@ public final class SlopeOnModels implements Experiment {
 
     /** The Euclidean and rms two-point slope brackets (see the class comment); {@code logSpan} = log(n2/n1). */
     private static Estimate[] slopeBracket(double[][] from, double[][] to, double logSpan, String span) {
-        double each = 1 - (1 - CONFIDENCE) / 4;
-        Estimate r1 = StudentMean.estimate(from[0], each);
-        Estimate d1 = StudentMean.estimate(from[1], each);
-        Estimate r2 = StudentMean.estimate(to[0], each);
-        Estimate d2 = StudentMean.estimate(to[1], each);
-        double lo = Math.log(Math.max(0, r2.interval().lower()) / d1.interval().upper()) / logSpan;
-        double hi = Math.log(d2.interval().upper() / Math.max(0, r1.interval().lower())) / logSpan;
-        double mid = Math.log((r2.value() + d2.value()) / (r1.value() + d1.value())) / logSpan;
-        String method = String.format(Locale.ROOT, "two-point slope bracket %s: certified means %.4g, %.4g; attack"
-                + " means %.4g, %.4g; Student-t %.4g%% each", span, r1.value(), r2.value(), d1.value(), d2.value(),
-                100 * each);
-        long samples = (long) from[0].length + to[0].length;
-        Estimate l2 = new Estimate(Math.min(hi, Math.max(lo, mid)), 0, samples,
-                new ConfidenceInterval(lo, hi, CONFIDENCE), method);
-        Estimate rms = new Estimate(l2.value() - 0.5, 0, samples, new ConfidenceInterval(lo - 0.5, hi - 0.5,
-                CONFIDENCE), method + "; rms = Euclidean - 1/2");
-        return new Estimate[] {l2, rms};
+        return SlopeBracket.of(from[0], from[1], to[0], to[1], logSpan, span, CONFIDENCE);
     }
 }

@@ -26,7 +26,8 @@ class ExperimentProviderTest {
 
     /** The built-in order the report and the ledger rely on. */
     private static final List<String> BUILT_IN = List.of(PriorArgumentExperiment.ID, RefinementWitnessExperiment.ID,
-            CorrectedTheoremExperiment.ID, MultiresolutionExperiment.ID, SphereConcentrationExperiment.ID);
+            CorrectedTheoremExperiment.ID, MultiresolutionExperiment.ID, SphereConcentrationExperiment.ID,
+            EffectiveDimensionExperiment.ID);
 
     @TempDir
     Path services;
