@@ -25,13 +25,14 @@ import picocli.CommandLine.Spec;
 /** {@code hdae measure}: the certified and attacked L2 bracket of a user's network on a user's data. */
 @Command(name = "measure", mixinStandardHelpOptions = true,
         header = "Bracket the minimal adversarial perturbations of your own network.",
-        description = {"Measure a ReLU MLP on images: per input the certified radius and the attacks' distances",
-                "that bracket the minimal adversarial L2 perturbation inside [0,1]^n, and per budget the certified",
-                "accuracy and the accuracy under attack that enclose the robust accuracy. Writes DIR/samples.csv",
-                "and DIR/summary.json. Models: .npz (W0, b0, W1, b1, ...; float32 or float64), Keras HDF5 (.h5:",
-                "a Sequential of Dense layers, relu hidden, linear or softmax last; read by DL4J's Keras import)",
-                "or ONNX (.onnx: Gemm or MatMul+Add layers with Relu between; Flatten, Identity and a final",
-                "Softmax allowed); a final softmax is dropped, the logits are measured. See gpu-validate/README.md."},
+        description = {"Measure a ReLU MLP on images: per input the certified radius and the attacks' distances that"
+                + " bracket the minimal adversarial L2 perturbation inside [0,1]^n, and per budget the certified"
+                + " accuracy and the accuracy under attack that enclose the robust accuracy. Writes DIR/samples.csv"
+                + " and DIR/summary.json.",
+            "Models: .npz (W0, b0, W1, b1, ...; float32 or float64), Keras HDF5 (.h5: a Sequential of Dense"
+                + " layers, relu hidden, linear or softmax last; read by DL4J's Keras import) or ONNX (.onnx: Gemm"
+                + " or MatMul+Add layers with Relu between; Flatten, Identity and a final Softmax allowed); a final"
+                + " softmax is dropped, the logits are measured. See gpu-validate/README.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:measured", "2:bad input or usage: an unreadable model or data file, a shape mismatch,"
                 + " an unwritable output folder (one line on standard error)"})

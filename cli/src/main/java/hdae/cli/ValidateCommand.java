@@ -29,19 +29,18 @@ import picocli.CommandLine.Option;
 /** {@code hdae validate}: the experiments on trained networks, each row judged against its bound and the gap ledger. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         header = "Run the experiments on trained networks and judge them against the bounds.",
-        description = {"Run the experiments on trained networks and judge every row against its catalogue bound and",
-                "the gap ledger (HOLDS, GAP_LEDGERED, SUPPORTED, REFUTED, INCONCLUSIVE, GAP_UNLEDGERED, LEDGER_STALE);",
-                "claims on minimal distances are judged on the bracket (certified mean, attack mean); write the tables",
-                "(Markdown, JSON)",
-                "and their figures (PNG) to DIR, with an index of every table there.",
-                "With --bound ID --model FILE, check that catalogue bound on your own network instead, by the same",
-                "rules: the corrected theorem's bounds cube-mean-dist-le-inv-2pi-of-half-mass and",
-                "cube-cond-mean-dist-le-inv-2pi-q-of-half-mass on a two-class network (.npz, .h5 or .onnx), or claim",
-                "A5's slope adv-l2-mean-isbigo-inv-sqrt-n on several networks, one per MNIST resolution (--model",
-                "repeated, --data mnist). No gap of a user's network is ledgered.",
-                "Trained models are cached in --model-cache DIR, else the system property hdae.cache.dir, else the",
-                "environment variable HDAE_CACHE_DIR, else ~/.cache/hdae/models. Experiments of other jars on the",
-                "class path are found through java.util.ServiceLoader (hdae.validate.experiment.ExperimentProvider)."},
+        description = {"Run the experiments on trained networks and judge every row against its catalogue bound and the"
+                + " gap ledger (HOLDS, GAP_LEDGERED, SUPPORTED, REFUTED, INCONCLUSIVE, GAP_UNLEDGERED,"
+                + " LEDGER_STALE); claims on minimal distances are judged on the bracket (certified mean, attack"
+                + " mean); write the tables (Markdown, JSON) and their figures (PNG) to DIR, with an index of every"
+                + " table there.",
+            "With --bound ID --model FILE, check that catalogue bound on your own network instead, by the"
+                + " same rules: the corrected theorem's bounds cube-mean-dist-le-inv-2pi-of-half-mass and"
+                + " cube-cond-mean-dist-le-inv-2pi-q-of-half-mass on a two-class network (.npz, .h5 or .onnx), or"
+                + " claim A5's slope adv-l2-mean-isbigo-inv-sqrt-n on several networks, one per MNIST resolution"
+                + " (--model repeated, --data mnist). No gap of a user's network is ledgered.",
+            "Trained models are kept in the folder of --model-cache. Experiments of other jars on the class path"
+                + " are found through java.util.ServiceLoader: see ExperimentProvider in gpu-validate/README.md."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every row holds or is a ledgered gap", "1:an unledgered gap or a stale ledger entry",
                 "2:bad input or usage: an unknown experiment or bound, a model or data file it cannot read, an"
