@@ -3,7 +3,7 @@ package hdae.cli;
 import hdae.proofs.check.BoundVerdict;
 import hdae.proofs.check.CheckSettings;
 import hdae.proofs.check.DerivedVerdicts;
-import hdae.proofs.check.StepChecker;
+import hdae.proofs.check.ParallelCheck;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationLibrary;
@@ -23,6 +23,14 @@ import java.util.Optional;
  */
 record CheckedLibrary(List<Derivation> derivations, List<StepResult> results) {
 
+    /**
+     * Derivations checked at once by default (see {@link ParallelCheck}): one. The CAS time limit is wall-clock
+     * time, so a second checker keeps the verdicts only while each has a core to itself; on a shared machine a
+     * second thread turned a PROVED step that needs most of its limit into CHECKED. {@code hdae check --threads}
+     * chooses more.
+     */
+    static final int THREADS = 1;
+
     CheckedLibrary {
         derivations = List.copyOf(derivations);
         results = List.copyOf(results);
@@ -38,11 +46,7 @@ record CheckedLibrary(List<Derivation> derivations, List<StepResult> results) {
         BoundCatalogue catalogue = BoundCatalogue.standard();
         List<Derivation> derivations = DerivationLibrary.standard(catalogue);
         List<StepResult> results = new ArrayList<>();
-        try (StepChecker checker = new StepChecker(catalogue, settings)) {
-            for (Derivation d : derivations) {
-                results.addAll(checker.check(d));
-            }
-        }
+        ParallelCheck.check(catalogue, settings, derivations, ParallelCheck.threads(THREADS), results::addAll);
         return new CheckedLibrary(derivations, results);
     }
 
