@@ -112,7 +112,8 @@ final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private static Map<String, Object> toJson(List<StepResult> results, List<BoundVerdict> bounds) {
+    /** The verdicts as {@code --json} prints them (also part of audit's and report's {@code --json}). */
+    static Map<String, Object> toJson(List<StepResult> results, List<BoundVerdict> bounds) {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (StepResult r : results) {
             Map<String, Object> m = new LinkedHashMap<>();
