@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,41 +46,51 @@ final class HeldIntegrals {
      * within the time left or the CAS failed on it ({@link #stopped()} says which).
      */
     Optional<String> evaluate(String x) {
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        int at;
-        while ((at = x.indexOf(INTEGRATE, from)) >= 0) {
-            int end = closing(x, at + INTEGRATE.length() - 1);
-            if (end < 0) {
-                // not Symja's output form: nothing more is held, and the attempts see the rest as it is
-                break;
-            }
-            Optional<String> body = evaluate(x.substring(at + INTEGRATE.length(), end));
+        return eachIntegral(x, integral -> {
+            Optional<String> body = evaluate(integral.substring(INTEGRATE.length(), integral.length() - 1));
             if (body.isEmpty()) {
                 return body;
             }
-            String integral = INTEGRATE + body.get() + ")";
-            String value;
+            String inner = INTEGRATE + body.get() + ")";
             if (SYMBOL.matcher(body.get()).find()) {
-                value = hold(integral);
-            } else {
-                Evaluated e = integral(integral);
-                if (e.result() == null) {
-                    stopped = e;
-                    return Optional.empty();
-                }
-                if (!sendable(e.result())) {
-                    // a value outside hdae's vocabulary (a ConditionalExpression, a hypergeometric function): the
-                    // expression is simplified as written, Symja evaluating its integrals inside Simplify
-                    stopped = null;
-                    return Optional.empty();
-                }
-                value = holdAll(e.result());
+                return Optional.of("(" + hold(inner) + ")");
             }
-            out.append(x, from, at).append('(').append(value).append(')');
+            Evaluated e = integral(inner);
+            if (e.result() == null) {
+                stopped = e;
+                return Optional.empty();
+            }
+            if (!sendable(e.result())) {
+                // a value outside hdae's vocabulary (a ConditionalExpression, a hypergeometric function): the
+                // expression is simplified as written, Symja evaluating its integrals inside Simplify
+                stopped = null;
+                return Optional.empty();
+            }
+            return Optional.of("(" + eachIntegral(e.result(), i -> Optional.of(hold(i))).orElseThrow() + ")");
+        });
+    }
+
+    /**
+     * {@code text} with each outermost {@code Integrate(...)} replaced by what {@code replace} makes of it, or empty
+     * as soon as it makes nothing; text after an unbalanced parenthesis (not Symja's output form) is kept as it is.
+     */
+    private static Optional<String> eachIntegral(String text, Function<String, Optional<String>> replace) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(INTEGRATE, from)) >= 0) {
+            int end = closing(text, at + INTEGRATE.length() - 1);
+            if (end < 0) {
+                break;
+            }
+            Optional<String> r = replace.apply(text.substring(at, end + 1));
+            if (r.isEmpty()) {
+                return r;
+            }
+            out.append(text, from, at).append(r.get());
             from = end + 1;
         }
-        return Optional.of(out.append(x.substring(from)).toString());
+        return Optional.of(out.append(text.substring(from)).toString());
     }
 
     private static boolean sendable(String symjaText) {
@@ -114,22 +125,6 @@ final class HeldIntegrals {
         Evaluated e = new Evaluated(o.result(), o.timedOut(), o.failure(), left);
         remembered.put(input, e);
         return e;
-    }
-
-    /** {@code symjaText} with every outermost {@code Integrate(...)} replaced by its symbol. */
-    private String holdAll(String symjaText) {
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        int at;
-        while ((at = symjaText.indexOf(INTEGRATE, from)) >= 0) {
-            int end = closing(symjaText, at + INTEGRATE.length() - 1);
-            if (end < 0) {
-                break;
-            }
-            out.append(symjaText, from, at).append(hold(symjaText.substring(at, end + 1)));
-            from = end + 1;
-        }
-        return out.append(symjaText.substring(from)).toString();
     }
 
     private String hold(String integral) {
