@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 "claims on minimal distances are judged on the bracket (certified mean, attack mean); write the tables",
                 "(Markdown, JSON)",
                 "and their figures (PNG) to DIR, with an index of every table there.",
-                "Trained models are cached (system property hdae.cache.dir, default ~/.cache/hdae/models)."},
+                "Trained models are cached in ~/.cache/hdae/models.", "The system property hdae.cache.dir names another folder."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every row holds or is a ledgered gap", "1:an unledgered gap or a stale ledger entry",
                 "2:bad input or usage"})
