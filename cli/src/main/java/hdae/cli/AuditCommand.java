@@ -2,6 +2,7 @@ package hdae.cli;
 
 import hdae.symbolic.io.AtomicFiles;
 import hdae.proofs.check.CheckSettings;
+import hdae.proofs.check.DerivedVerdicts;
 import hdae.proofs.check.StepChecker;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
         header = "Audit the linear explanation of Goodfellow et al. 2015 and write audit.md and audit.tex.",
         description = {"Check the audit's derivations step by step, run its seeded Monte Carlo witnesses, and write",
                 "the audit of Goodfellow, Shlens and Szegedy (2015, Sec. 3) as DIR/audit.md and DIR/audit.tex",
-                "(a complete document; needs amsmath, amssymb, booktabs, geometry)."},
+                "(a complete document; needs amsmath, amssymb, booktabs, geometry). With --json, prints the files",
+                "written and every step's verdict as one JSON object (the fields of hdae check --json)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every step of the audit holds as expected", "1:a step is FAILED or UNKNOWN, or misses its"
                 + " 'expect' line (the report is written anyway)", "2:bad input or usage"})
@@ -44,6 +46,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @Mixin
     private CasTimeoutOption cas;
+
+    @Mixin
+    private JsonOption json;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -83,11 +88,20 @@ final class AuditCommand implements Callable<Integer> {
                 hdae.symbolic.render.Citations.bibliography());
         folder.commit();
         List<StepResult> flat = results.values().stream().flatMap(List::stream).toList();
+        int code = flat.stream().allMatch(r -> r.verdict().holds() && r.asExpected()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+        if (json.json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("wrote", JsonOption.paths(out.resolve("audit.md"), out.resolve("audit.tex"),
+                    out.resolve(LatexDocument.BIB + ".bib")));
+            root.putAll(CheckCommand.toJson(flat, DerivedVerdicts.of(catalogue, List.copyOf(derivations.values()), flat)));
+            JsonOption.print(spec.commandLine().getOut(), root);
+            return code;
+        }
         var c = VerdictTable.counts(flat);
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s and %s: %d steps, %d PROVED, %d CHECKED,"
                 + " %d CITED, %d FAILED, %d UNKNOWN%n", out.resolve("audit.md"), out.resolve("audit.tex"), flat.size(),
                 c.get("PROVED"), c.get("CHECKED"), c.get("CITED"), c.get("FAILED"), c.get("UNKNOWN"));
         spec.commandLine().getOut().flush();
-        return flat.stream().allMatch(r -> r.verdict().holds() && r.asExpected()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+        return code;
     }
 }

@@ -1,9 +1,16 @@
 package hdae.cli;
 
 import hdae.validate.census.CensusMain;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -12,7 +19,8 @@ import picocli.CommandLine.Spec;
         header = "The Hessian census of small tanh networks: minima against saddles.",
         description = {"Find critical points of small tanh networks, compute their exact Hessians and write the census",
                 "(index against loss, fraction of minima against the independent-sign and GOE models) as",
-                "DIR/census.md, census.csv, census.tex and index-vs-loss.png. The full scale takes about 5 minutes on 2 cores."},
+                "DIR/census.md, census.csv, census.tex and index-vs-loss.png. The full scale takes about 5 minutes on 2 cores.",
+                "With --json, prints the scale, the seeds and the files written as one JSON object."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the census is written", "2:bad input or usage, or an output folder that cannot be written"
                 + " (one line on standard error, before any work)"})
@@ -33,11 +41,14 @@ final class CensusCommand implements Callable<Integer> {
             description = "importance samples per GOE size (default: ${DEFAULT-VALUE})")
     private int goeSamples;
 
+    @Mixin
+    private JsonOption json;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (!scale.equals("quick") && !scale.equals("full")) {
             throw new IllegalArgumentException("expected quick or full for --scale, got " + scale);
         }
@@ -45,9 +56,22 @@ final class CensusCommand implements Callable<Integer> {
             throw new IllegalArgumentException("expected at least 100 for --goe-samples, got " + goeSamples);
         }
         // the output folder first (before minutes of search); the four files are moved into place together
+        List<Path> wrote;
         try (OutputFolder folder = OutputFolder.open(out, "--out")) {
             CensusMain.write(scale.equals("quick"), folder.staging(), seed, goeSamples);
+            try (Stream<Path> files = Files.list(folder.staging())) {
+                wrote = files.map(f -> out.resolve(f.getFileName())).sorted().toList();
+            }
             folder.commit();
+        }
+        if (json.json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("scale", scale);
+            root.put("seed", seed);
+            root.put("goeSamples", goeSamples);
+            root.put("wrote", JsonOption.paths(wrote.toArray(Path[]::new)));
+            JsonOption.print(spec.commandLine().getOut(), root);
+            return Hdae.OK;
         }
         spec.commandLine().getOut().println("wrote " + out.resolve("census.md"));
         return Hdae.OK;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import hdae.proofs.check.BoundVerdict;
 import hdae.proofs.check.CheckSettings;
 import hdae.proofs.check.DerivedVerdicts;
-import hdae.proofs.check.StepChecker;
+import hdae.proofs.check.ParallelCheck;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationLibrary;
@@ -49,6 +49,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "seed of the random test points (default: ${DEFAULT-VALUE})")
     private long seed;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + CheckedLibrary.THREADS,
+            description = "derivations checked at once, each with its own CAS (default: ${DEFAULT-VALUE}). The CAS time"
+                    + " limit is wall-clock time: more threads keep the verdicts only on otherwise idle cores, and never"
+                    + " more than one per processor is used")
+    private int threads;
+
     @Option(names = "--full-detail", description = "do not shorten the evidence column")
     private boolean fullDetail;
 
@@ -57,6 +63,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new IllegalArgumentException("expected at least 1 for --threads, got " + threads);
+        }
         DerivationFiles loaded = load(BoundCatalogue.standard());
         BoundCatalogue catalogue = loaded.catalogue();
         List<Derivation> derivations = loaded.derivations();
@@ -67,17 +76,13 @@ final class CheckCommand implements Callable<Integer> {
         if (!json) {
             table.header();
         }
-        try (StepChecker checker = new StepChecker(catalogue, settings)) {
-            for (Derivation d : derivations) {
-                for (var step : d.steps()) {
-                    StepResult r = checker.check(d, step);
-                    results.add(r);
-                    if (!json) {
-                        table.row(r);
-                    }
-                }
+        ParallelCheck.check(catalogue, settings, derivations, ParallelCheck.threads(threads), done -> {
+            results.addAll(done);
+            if (!json) {
+                done.forEach(table::row);
+                out.flush();
             }
-        }
+        });
         List<BoundVerdict> bounds = DerivedVerdicts.of(catalogue, derivations, results);
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
@@ -106,7 +111,8 @@ final class CheckCommand implements Callable<Integer> {
         return DerivationFiles.read(catalogue, files);
     }
 
-    private static Map<String, Object> toJson(List<StepResult> results, List<BoundVerdict> bounds) {
+    /** The verdicts as {@code --json} prints them (also part of audit's and report's {@code --json}). */
+    static Map<String, Object> toJson(List<StepResult> results, List<BoundVerdict> bounds) {
         List<Map<String, Object>> steps = new ArrayList<>();
         for (StepResult r : results) {
             Map<String, Object> m = new LinkedHashMap<>();

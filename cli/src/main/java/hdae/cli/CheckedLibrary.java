@@ -3,7 +3,7 @@ package hdae.cli;
 import hdae.proofs.check.BoundVerdict;
 import hdae.proofs.check.CheckSettings;
 import hdae.proofs.check.DerivedVerdicts;
-import hdae.proofs.check.StepChecker;
+import hdae.proofs.check.ParallelCheck;
 import hdae.proofs.check.StepResult;
 import hdae.proofs.format.Derivation;
 import hdae.proofs.format.DerivationFiles;
@@ -24,6 +24,14 @@ import java.util.Optional;
  * @param results     every step's result
  */
 record CheckedLibrary(BoundCatalogue catalogue, List<Derivation> derivations, List<StepResult> results) {
+
+    /**
+     * Derivations checked at once by default (see {@link ParallelCheck}): one. The CAS time limit is wall-clock
+     * time, so a second checker keeps the verdicts only while each has a core to itself; on a shared machine a
+     * second thread turned a PROVED step that needs most of its limit into CHECKED. {@code hdae check --threads}
+     * chooses more.
+     */
+    static final int THREADS = 1;
 
     CheckedLibrary {
         derivations = List.copyOf(derivations);
@@ -49,11 +57,8 @@ record CheckedLibrary(BoundCatalogue catalogue, List<Derivation> derivations, Li
     /** Checks every step of {@code files}, against their catalogue (with the bounds they declare). */
     static CheckedLibrary check(CheckSettings settings, DerivationFiles files) {
         List<StepResult> results = new ArrayList<>();
-        try (StepChecker checker = new StepChecker(files.catalogue(), settings)) {
-            for (Derivation d : files.derivations()) {
-                results.addAll(checker.check(d));
-            }
-        }
+        ParallelCheck.check(files.catalogue(), settings, files.derivations(), ParallelCheck.threads(THREADS),
+                results::addAll);
         return new CheckedLibrary(files.catalogue(), files.derivations(), results);
     }
 

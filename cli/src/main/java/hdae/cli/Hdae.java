@@ -50,8 +50,31 @@ public final class Hdae implements Runnable {
         return code[0];
     }
 
+    /**
+     * Joins each command's description into paragraphs for picocli to wrap to the help's width: the sources break
+     * its lines at about 100 columns, and picocli would keep those breaks and wrap each line again at 80, leaving
+     * sentences cut into ragged pieces. A line that ends a sentence ends its paragraph.
+     */
+    private static void paragraphs(CommandLine c) {
+        var usage = c.getCommandSpec().usageMessage();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : usage.description()) {
+            paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.strip());
+            if (line.strip().endsWith(".")) {
+                out.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+        }
+        if (paragraph.length() > 0) {
+            out.add(paragraph.toString());
+        }
+        usage.description(out.toArray(String[]::new));
+    }
+
     private static int runHere(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Hdae());
+        cl.getSubcommands().values().forEach(Hdae::paragraphs);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

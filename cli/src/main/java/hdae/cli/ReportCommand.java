@@ -1,11 +1,15 @@
 package hdae.cli;
 
+import hdae.proofs.check.DerivedVerdicts;
+import hdae.symbolic.bound.BoundCatalogue;
 import hdae.symbolic.io.AtomicFiles;
 import hdae.symbolic.render.Citations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -19,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = {"Check every derivation and write the report: the paper's claims with their provenance, the",
                 "verdicts, the bound catalogue, and the audit, census and validation results (read from docs/audit,",
                 "docs/census and docs/validation, or the folders given). Writes",
-                "DIR/report.md and DIR/report.tex, and DIR/report.pdf when pdflatex is installed."},
+                "DIR/report.md and DIR/report.tex, and DIR/report.pdf when pdflatex is installed. With --json,",
+                "prints the folders read, the files written and every verdict (the fields of hdae check --json)",
+                "as one JSON object."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:written, and every step holds", "1:written, but a step is FAILED or UNKNOWN",
                 "2:bad input, or pdflatex failed on the report"})
@@ -42,6 +48,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     private CasTimeoutOption cas;
 
+    @Mixin
+    private JsonOption json;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,9 +65,11 @@ final class ReportCommand implements Callable<Integer> {
             boolean auditFound = Files.isRegularFile(auditDir.resolve("audit.md"));
             boolean censusFound = Files.isRegularFile(censusDir.resolve("index-vs-loss.png"));
             var console = spec.commandLine().getOut();
-            console.println("reading the audit from " + auditDir + (auditFound ? "" : " (none there)")
-                    + ", the census from " + censusDir + (censusFound ? "" : " (none there)")
-                    + ", the validation tables from " + measured.dir() + " (" + measured.tables().size() + " found)");
+            if (!json.json) {
+                console.println("reading the audit from " + auditDir + (auditFound ? "" : " (none there)")
+                        + ", the census from " + censusDir + (censusFound ? "" : " (none there)")
+                        + ", the validation tables from " + measured.dir() + " (" + measured.tables().size() + " found)");
+            }
             CheckedLibrary checked = CheckedLibrary.check(cas.settings());
             ReportDocument doc = PaperReport.build(checked.derivations(), checked.results(),
                     new PaperReport.Sources(censusFound ? censusDir.toString() : null, link(folder.target(), censusDir),
@@ -68,9 +79,25 @@ final class ReportCommand implements Callable<Integer> {
             AtomicFiles.writeString(folder.staging().resolve(LatexDocument.BIB + ".bib"), Citations.bibliography());
             boolean pdf = pdflatex(folder.staging(), folder.target());
             folder.commit();
+            int code = checked.allHold() ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+            if (json.json) {
+                Map<String, Object> read = new LinkedHashMap<>();
+                read.put("audit", auditFound ? auditDir.toString() : null);
+                read.put("census", censusFound ? censusDir.toString() : null);
+                read.put("validation", measured.dir().toString());
+                read.put("validationTables", measured.tables().size());
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("read", read);
+                root.put("wrote", JsonOption.paths(pdf ? new Path[] {out.resolve("report.md"), out.resolve("report.tex"),
+                    out.resolve("report.pdf")} : new Path[] {out.resolve("report.md"), out.resolve("report.tex")}));
+                root.putAll(CheckCommand.toJson(checked.results(), DerivedVerdicts.of(BoundCatalogue.standard(),
+                        checked.derivations(), checked.results())));
+                JsonOption.print(console, root);
+                return code;
+            }
             console.println("wrote " + out.resolve("report.md") + " and report.tex");
             console.println(pdf ? "wrote " + out.resolve("report.pdf") : "pdflatex is not installed: no PDF");
-            return checked.allHold() ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+            return code;
         }
     }
 

@@ -45,6 +45,21 @@ class AuditCommandTest {
     }
 
     @Test
+    void jsonListsEveryStepWithItsVerdictAndTheFilesWritten() throws IOException {
+        Path json = Files.createDirectories(dir.resolve("json"));
+        HdaeTest.Run r = HdaeTest.run("audit", "--out", json.toString(), "--validation", dir.resolve("validation").toString(),
+                "--json");
+        assertEquals(Hdae.OK, r.code(), r.err());
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        long steps = DerivationLibrary.standard(BoundCatalogue.standard()).stream()
+                .filter(d -> AuditReport.DERIVATIONS.contains(d.id())).mapToLong(d -> d.steps().size()).sum();
+        assertEquals(steps, root.get("steps").size());
+        assertEquals(0, root.get("summary").get("FAILED").asInt() + root.get("summary").get("UNKNOWN").asInt(), r.out());
+        root.get("wrote").forEach(f -> assertTrue(Files.isRegularFile(Path.of(f.asText())), f + " was not written"));
+        assertEquals(3, root.get("wrote").size());
+    }
+
+    @Test
     void showsTheRefinementWitnessFromTheValidationResults() {
         assertTrue(markdown.contains("## The resolution-refinement witness on trained networks"), markdown);
         assertTrue(markdown.contains("Toy table of " + RefinementWitnessExperiment.ID), markdown);

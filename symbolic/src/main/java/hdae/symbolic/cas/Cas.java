@@ -45,6 +45,8 @@ public final class Cas implements AutoCloseable {
     private final Duration limit;
     private final SymjaEngine engine = new SymjaEngine();
     private long timeouts;
+    /** Each integral's evaluation, by its Symja input (see {@link HeldIntegrals}). */
+    private final Map<String, HeldIntegrals.Evaluated> integrals = new HashMap<>();
 
     public Cas(Duration limit) {
         if (limit == null || limit.isNegative() || limit.isZero()) {
@@ -92,12 +94,28 @@ public final class Cas implements AutoCloseable {
         return run(new SymjaWriter(names).write(f), names, limit);
     }
 
-    /** {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}; first exact zero wins. */
+    /**
+     * {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}; first exact zero wins.
+     * Integrals are evaluated first, once each, and those that Symja leaves unevaluated are held as opaque symbols
+     * during the attempts ({@link HeldIntegrals}); the time limit covers the integrals and the attempts together.
+     */
     public CasResult simplify(Formula f, Assumptions assumptions) {
         SymjaNames names = new SymjaNames();
         String x = new SymjaWriter(names).write(f);
         String cond = condition(assumptions, names);
-        long deadline = System.nanoTime() + limit.toNanos();
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        HeldIntegrals held = new HeldIntegrals(integrals, this::evaluate, deadline);
+        if (x.contains(HeldIntegrals.INTEGRATE)) {
+            Optional<String> evaluated = held.evaluate(x);
+            if (evaluated.isEmpty() && held.stopped() != null) {
+                HeldIntegrals.Evaluated e = held.stopped();
+                Duration spent = Duration.ofNanos(System.nanoTime() - start);
+                return e.timedOut() ? new CasResult(CasStatus.TIMEOUT, "", Optional.empty(), "an integral did not evaluate"
+                        + " within " + e.budget().toMillis() + " ms", spent) : CasResult.unknown("the CAS threw " + e.failure(), spent);
+            }
+            x = evaluated.orElse(x);
+        }
         List<String> attempts = new ArrayList<>(List.of("Simplify(" + x + ")", "Simplify(Expand(" + x + "))"));
         if (!cond.isEmpty()) {
             attempts.add("Simplify(Refine(" + x + "," + cond + "))");
@@ -112,7 +130,7 @@ public final class Cas implements AutoCloseable {
                 return best.isDone() ? best : new CasResult(CasStatus.TIMEOUT, "", Optional.empty(),
                         "simplification did not finish within " + limit.toMillis() + " ms", limit);
             }
-            CasResult r = run(attempt, names, left);
+            CasResult r = held.release(run(attempt, names, left), names);
             if (r.isDone() && r.formula().filter(Cas::isZeroLiteral).isPresent()) {
                 return r;
             }

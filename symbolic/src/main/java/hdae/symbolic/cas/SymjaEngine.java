@@ -72,9 +72,9 @@ final class SymjaEngine implements AutoCloseable {
         long start = System.nanoTime();
         ensureStarted();
         ExprEvaluator ev = evaluator;
-        if (input.contains("Integrate(") && !INTEGRATE_WARMED.getAndSet(true)) {
+        if (input.contains("Integrate(") && !integrateWarmed) {
             try {
-                worker.submit(() -> warmUp(ev, "Integrate(x^2*Exp(-x),{x,0,Infinity})")).get();
+                worker.submit(() -> warmOnce(ev, true)).get();
             } catch (ExecutionException e) {
                 // the warm-up failed: the limited call below reports what Symja does
             } catch (InterruptedException e) {
@@ -177,9 +177,7 @@ final class SymjaEngine implements AutoCloseable {
                 engine.setQuietMode(true);
                 engine.setOutPrintStream(SILENT);
                 engine.setErrorPrintStream(SILENT);
-                if (!WARMED.getAndSet(true)) {
-                    warmUp(ev, WARM_UP);
-                }
+                warmOnce(ev, false);
                 return ev;
             }).get();
         } catch (ExecutionException e) {
@@ -208,9 +206,29 @@ final class SymjaEngine implements AutoCloseable {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Warms the JVM's rules once, on the calling worker; an engine on another thread that asks meanwhile waits for
+     * the warm-up to end (outside any limit), so that no limited call ever runs while a rule class is initialised.
+     */
+    private static void warmOnce(ExprEvaluator ev, boolean integrate) {
+        synchronized (WARM_LOCK) {
+            if (integrate ? integrateWarmed : warmed) {
+                return;
+            }
+            warmUp(ev, integrate ? new String[] {INTEGRATE_WARM_UP} : WARM_UP);
+            if (integrate) {
+                integrateWarmed = true;
+            } else {
+                warmed = true;
+            }
+        }
+    }
+
+    private static final Object WARM_LOCK = new Object();
+    private static volatile boolean warmed;
     /** Integration loads the largest rule set (seconds): warmed only before the first input that integrates. */
-    private static final java.util.concurrent.atomic.AtomicBoolean INTEGRATE_WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static volatile boolean integrateWarmed;
+    private static final String INTEGRATE_WARM_UP = "Integrate(x^2*Exp(-x),{x,0,Infinity})";
     private static final String[] WARM_UP = {"Simplify(Expand((1+x)^2-1))", "FullSimplify(Sqrt(x^2))",
         "Assuming(x>0,FullSimplify(Abs(x)))", "Simplify(Refine(Abs(x),x>0&&Element(n,Integers)))",
         "Sum(k,{k,1,n})", "Limit(Log(x)/x,x->Infinity)",

@@ -163,6 +163,31 @@ class CasTest {
         assertEquals("simplified to 1+x, not to 0", r.reason());
     }
 
+    /** An integral Symja 3.0.0 leaves unevaluated: the tail of the normal distribution function, 1/sqrt(2 pi). */
+    private static final String UNEVALUATED = "Integrate(1 - (1 + Erf(s/Sqrt(2)))/2, s, 0, Infinity)";
+
+    @Test
+    void anUnevaluatedIntegralIsHeldAsOneSymbolSoThatAlgebraOnItCancels() {
+        // (I + 1)^2 - I^2 - 2 I - 1 = 0 for every value of I
+        String i = UNEVALUATED;
+        CasResult r = cas.provesZero(f("(" + i + " + 1)^2 - " + i + "^2 - 2*" + i + " - 1"), Assumptions.NONE);
+        assertEquals(CasStatus.DONE, r.status(), r.toString());
+    }
+
+    @Test
+    void aHeldIntegralIsPutBackIntoANonZeroAnswer() {
+        CasResult r = cas.provesZero(f(UNEVALUATED + " - 1"), Assumptions.NONE);
+        assertEquals(CasStatus.UNKNOWN, r.status());
+        assertTrue(r.reason().contains("Integrate(") && !r.reason().contains("hi$"), r.reason());
+    }
+
+    @Test
+    void anIntegralThatSymjaEvaluatesIsReplacedByItsValue() {
+        // the Gaussian integral over the line is sqrt(pi)
+        assertEquals(CasStatus.DONE, cas.provesZero(f("Integrate(Exp(-x^2), x, -Infinity, Infinity) - Sqrt(Pi)"),
+                Assumptions.NONE).status());
+    }
+
     @Test
     void simplifyUsesTheAssumptions() {
         Assumptions positive = new Assumptions(List.of(new FormulaParser().relation("x > 0")), Set.of());
