@@ -1,5 +1,6 @@
 package hdae.validate.experiment;
 
+import hdae.validate.attack.AttackExcess;
 import hdae.validate.attack.Box;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2PgdBisection;
@@ -111,10 +112,7 @@ public record RegionDistance(boolean[] inA, double[] certified, double[] attack,
             // the untargeted criterion with the student's own prediction as label: success = class a (two classes)
             MinimizationResult fool = L2DeepFool.of().withBox(Box.UNIT).attack(model, rows, labels);
             MinimizationResult pgd = L2PgdBisection.of().withBox(Box.UNIT).attack(model, rows, labels);
-            double[] best = new double[outside];
-            for (int k = 0; k < outside; k++) {
-                best[k] = Math.min(fool.distances()[k], pgd.distances()[k]);
-            }
+            double[] best = AttackExcess.minimum(List.of(fool.distances(), pgd.distances()));
             double[] radii = CertifiedRadius.of(model, Norm.L2, Box.UNIT, METHOD).radii(rows, labels, best);
             for (int k = 0; k < outside; k++) {
                 certified[index[k]] = radii[k];
