@@ -35,9 +35,10 @@ final class ClaimA5Section {
     static final String EFFECTIVE = "effective-dimension";
     private static final String SLOPE_ROW = ": slope of the mean";
     private static final String MASS_ROW = "mu(A), student's majority region, n = ";
-    private static final String CERTIFIED_ROW = "certified lower mean (CROWN), d_2(x, A), all held-out points, n = ";
-    private static final String ATTACK_ROW = "attack upper mean (min(DeepFool, PGD)), d_2(x, A), all held-out points,"
-            + " n = ";
+    /** The rows' heads; the certificate or attack named in brackets after them varies (CROWN, branch and bound). */
+    private static final String CERTIFIED_ROW = "certified lower mean (";
+    private static final String ATTACK_ROW = "attack upper mean (";
+    private static final String ALL_POINTS_ROW = "), d_2(x, A), all held-out points, n = ";
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
     private final ReportDocument doc;
@@ -186,8 +187,8 @@ final class ClaimA5Section {
                     Map.of("a", NORMAL.inverseCumulativeProbability(lower)));
             rows.add(List.of(cell(n), cell(r.measurement().measuredText()),
                     cell(String.format(Locale.ROOT, "%.4f", value("cube-mean-dist-le-inv-2pi-of-half-mass", Map.of()))),
-                    cell(String.format(Locale.ROOT, "%.4f", refined)), cell(mean(table.get(), CERTIFIED_ROW + n)),
-                    cell(mean(table.get(), ATTACK_ROW + n))));
+                    cell(String.format(Locale.ROOT, "%.4f", refined)), cell(mean(table.get(), CERTIFIED_ROW, n)),
+                    cell(mean(table.get(), ATTACK_ROW, n))));
         }
         if (rows.isEmpty()) {
             return;
@@ -201,11 +202,13 @@ final class ClaimA5Section {
                 List.of("n", "mu(A)", "1/(2 pi)", "bound at mu(A)", "certified lower mean", "attack upper mean"), rows));
     }
 
-    private static String mean(ExperimentTable table, String prefix) {
-        return table.rows().stream().filter(r -> r.measurement().quantity().startsWith(prefix + ",")
-                || r.measurement().quantity().equals(prefix)).findFirst()
-                .map(r -> String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", r.measurement().measured().value(),
-                        r.measurement().measured().interval().lower(), r.measurement().measured().interval().upper()))
+    /** The mean of the row "HEAD(method), d_2(x, A), all held-out points, n = N[, S samples]", whatever the method. */
+    private static String mean(ExperimentTable table, String head, String n) {
+        String tail = ALL_POINTS_ROW + n;
+        return table.rows().stream().map(Row::measurement).filter(m -> m.quantity().startsWith(head)
+                && (m.quantity().contains(tail + ",") || m.quantity().endsWith(tail))).findFirst()
+                .map(m -> String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", m.measured().value(),
+                        m.measured().interval().lower(), m.measured().interval().upper()))
                 .orElse("-");
     }
 

@@ -1,5 +1,6 @@
 package hdae.validate.bench;
 
+import hdae.validate.attack.AttackExcess;
 import hdae.validate.attack.Box;
 import hdae.validate.attack.Fmn;
 import hdae.validate.attack.L2Ddn;
@@ -14,7 +15,9 @@ import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelCache;
 import hdae.validate.norm.Norm;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,30 +61,15 @@ public final class AttackBenchmark {
             for (Map.Entry<String, MinimizationAttack> e : attacks.entrySet()) {
                 distances.put(e.getKey(), e.getValue().attack(model, points, labels).distances());
             }
-            double[] best = new double[points.length];
-            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
-            for (double[] d : distances.values()) {
-                for (int i = 0; i < best.length; i++) {
-                    best[i] = Math.min(best[i], d[i]);
-                }
-            }
+            double[] best = AttackExcess.minimum(List.copyOf(distances.values()));
             for (Map.Entry<String, double[]> e : distances.entrySet()) {
                 double[] d = e.getValue();
-                double sum = 0;
-                double excess = 0;
-                int found = 0;
-                int minimal = 0;
-                for (int i = 0; i < d.length; i++) {
-                    if (Double.isFinite(d[i])) {
-                        found++;
-                        sum += d[i];
-                        excess += best[i] > 0 ? d[i] / best[i] - 1 : 0;
-                        minimal += d[i] == best[i] ? 1 : 0;
-                    }
-                }
+                double[] found = Arrays.stream(d).filter(Double::isFinite).toArray();
                 System.out.printf(Locale.ROOT, "%dx%d, %d images: %s: found %d, mean L2 %.4f, mean excess over the"
-                        + " minimum %.1f %%, minimal on %d%n", side, side, points.length, e.getKey(), found,
-                        sum / found, 100 * excess / found, minimal);
+                        + " minimum %.1f %%, minimal on %d%n", side, side, points.length, e.getKey(), found.length,
+                        Arrays.stream(found).average().orElse(Double.NaN),
+                        100 * Arrays.stream(AttackExcess.excess(d, best)).average().orElse(Double.NaN),
+                        AttackExcess.minimalOn(d, best));
             }
         }
     }

@@ -5,6 +5,7 @@ import hdae.numeric.mc.ClopperPearson;
 import hdae.numeric.mc.Estimate;
 import hdae.numeric.mc.RandomStreams;
 import hdae.symbolic.bound.Provenance;
+import hdae.validate.attack.AttackExcess;
 import hdae.validate.attack.Box;
 import hdae.validate.attack.Fmn;
 import hdae.validate.attack.L2Ddn;
@@ -229,14 +230,7 @@ public final class MultiresolutionExperiment implements Experiment {
 
         /** @return \( D(x) \), the smallest distance of any attack, per image */
         double[] best() {
-            double[] d = new double[certified.length];
-            java.util.Arrays.fill(d, Double.POSITIVE_INFINITY);
-            for (double[] attack : attacks) {
-                for (int i = 0; i < d.length; i++) {
-                    d[i] = Math.min(d[i], attack[i]);
-                }
-            }
-            return d;
+            return AttackExcess.minimum(List.of(attacks));
         }
 
         String at() {

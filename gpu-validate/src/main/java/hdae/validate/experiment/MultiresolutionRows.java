@@ -1,6 +1,7 @@
 package hdae.validate.experiment;
 
 import hdae.numeric.mc.Estimate;
+import hdae.validate.attack.AttackExcess;
 import hdae.validate.experiment.MultiresolutionExperiment.ResolutionResult;
 import hdae.validate.ledger.Comparison;
 import hdae.validate.ledger.Measurement;
@@ -220,10 +221,9 @@ final class MultiresolutionRows {
         return Figure.Series.measured(label, n, y, lo, hi);
     }
 
-    /** Per image where attack a succeeded, \( D_a/D - 1 \) (0 where D = 0); two values at least (for the mean). */
+    /** {@link AttackExcess#excess}, with two values at least (for the bootstrap mean: NaN when fewer). */
     static double[] excess(double[] attack, double[] best) {
-        double[] out = java.util.stream.IntStream.range(0, best.length).filter(i -> Double.isFinite(attack[i]))
-                .mapToDouble(i -> best[i] > 0 ? attack[i] / best[i] - 1 : 0).toArray();
+        double[] out = AttackExcess.excess(attack, best);
         return out.length >= 2 ? out : new double[] {Double.NaN, Double.NaN};
     }
 

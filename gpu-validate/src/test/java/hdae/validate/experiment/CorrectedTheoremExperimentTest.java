@@ -23,8 +23,9 @@ class CorrectedTheoremExperimentTest {
     void everyQuickRowHoldsOrIsLedgered() {
         ExperimentTable table = table();
         ExperimentAssert.agreesWithLedger(table);
-        assertEquals(CorrectedTheoremExperiment.DIMENSIONS.length * (2 + 5 + 5 + 2), table.rows().size(),
-                "per n: the mass of A, the accuracy, two sandwiches of five rows and two general-mass brackets");
+        assertEquals(CorrectedTheoremExperiment.DIMENSIONS.length * (2 + 5 + 5 + 2)
+                + CorrectedTheoremExperiment.EXACT_DIMENSIONS.length, table.rows().size(), "per n: the mass of A, the"
+                + " accuracy, two sandwiches of five rows and two general-mass brackets; the exact-bracket share");
         assertEquals(2, QuickRuns.correctedTheorem().figures().size(), "log-log figures of both mean distances");
     }
 
@@ -40,6 +41,16 @@ class CorrectedTheoremExperimentTest {
                 assertEquals(1.0, m.measured().value(), () -> m.quantity() + ": " + m.measuredText());
             }
         }
+    }
+
+    @Test
+    void branchAndBoundBracketsNinetyPercentOfThePointsToTwoPercentAtSixteen() {
+        // issue 18's target on the trained students: lower/upper >= 0.98 on at least 90 % of the held-out points
+        // outside A at n = 16 (deterministic: a subdomain budget, no wall time)
+        Measurement share = table().rows().stream().map(Row::measurement)
+                .filter(r -> r.quantity().startsWith("share of exact d_2(x, A) bracketed to 2 %")
+                        && r.quantity().contains("n = 16,")).findFirst().orElseThrow();
+        assertTrue(share.measured().value() >= CorrectedTheoremExperiment.EXACT_TARGET, share::measuredText);
     }
 
     @Test

@@ -1,7 +1,11 @@
 package hdae.validate.experiment;
 
 import hdae.validate.Fixtures;
+import hdae.validate.attack.Box;
+import hdae.validate.certify.DistanceBracket;
+import hdae.validate.certify.ExactRadius;
 import hdae.validate.model.Classifier;
+import hdae.validate.norm.Norm;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
@@ -29,15 +33,20 @@ class RegionDistanceTest {
         assertEquals(1 - region.mass().interval().upper(), region.minorityMassLower(), 0);
     }
 
-    @Test
-    void bracketsContainTheExactDistanceAndAreAsTightAsTheAttacksAllow() {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
-        double[][] points = new double[100][4];
+    private static double[][] uniform(int count, long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        double[][] points = new double[count][4];
         for (double[] p : points) {
             for (int j = 0; j < 4; j++) {
                 p[j] = rng.nextDouble();
             }
         }
+        return points;
+    }
+
+    @Test
+    void bracketsContainTheExactDistanceAndAreAsTightAsTheAttacksAllow() {
+        double[][] points = uniform(100, 11L);
         RegionDistance distance = RegionDistance.of(halfspace, 0, points);
         for (int i = 0; i < points.length; i++) {
             double exact = Math.max(0, points[i][0] - THRESHOLD);
@@ -54,5 +63,34 @@ class RegionDistanceTest {
         }
         assertEquals(points.length - distance.outside(), distance.all().bracketing(0.0),
                 "points of A have R = D = 0, so exactly they bracket 0");
+    }
+
+    /**
+     * With branch and bound (tolerance 2 %): every bracket outside A holds the exact distance \( (x_1 - 0.7)^+ \)
+     * and reaches the tolerance (a linear model has no unstable ReLU), and the sandwich's ends are the larger lower
+     * and the smaller upper end, never looser than CROWN and the attacks alone.
+     */
+    @Test
+    void branchAndBoundNarrowsEveryBracketOutsideAToTheTolerance() {
+        double[][] points = uniform(40, 12L);
+        RegionDistance crown = RegionDistance.of(halfspace, 0, points);
+        RegionDistance exact = RegionDistance.withExact(halfspace, 0, points,
+                ExactRadius.of(halfspace, Norm.L2, Box.UNIT).withTolerance(0.02));
+        assertEquals(crown.outside(), exact.exact().size(), "one bracket per point outside A");
+        assertEquals(exact.outside(), exact.exactWithinTolerance(), "all within 2 % on a half-space");
+        for (int i = 0, k = 0; i < points.length; i++) {
+            double d = Math.max(0, points[i][0] - THRESHOLD);
+            double lower = exact.certified()[i];
+            double upper = exact.attack()[i];
+            String text = "point " + i + ": [" + lower + ", " + upper + "] for exact distance " + d;
+            assertTrue(lower <= d && d <= upper + 1e-12, text);
+            assertTrue(lower >= crown.certified()[i] && upper <= crown.attack()[i], text);
+            if (!exact.inA()[i]) {
+                DistanceBracket b = exact.exact().get(k++);
+                assertEquals(Math.max(crown.certified()[i], b.lower()), lower, 0, text);
+                assertEquals(Math.min(crown.attack()[i], b.upper()), upper, 0, text);
+            }
+        }
+        assertTrue(exact.all().certificate().contains("branch and bound"), exact.all()::certificate);
     }
 }
