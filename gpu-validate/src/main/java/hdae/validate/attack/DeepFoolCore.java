@@ -6,7 +6,9 @@ import hdae.validate.model.Classifier;
 import hdae.validate.model.ForwardPass;
 import hdae.validate.norm.Norm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Multi-class DeepFool (Moosavi-Dezfooli, Fawzi, Frossard 2016), batched, shared by {@link L2DeepFool} and
@@ -30,15 +32,62 @@ final class DeepFoolCore {
     }
 
     /**
+     * Attacks with the untargeted misclassification criterion under {@link MinimizationAttack}'s contract, and
+     * counts each input's iterations.
+     *
+     * @param settings   the attack whose box and batch size are used
+     * @param norm       L2 or LINF
+     * @param steps      maximum number of linearisation steps
+     * @param candidates number of classes considered, the true one included (at most K)
+     * @param overshoot  \(\eta\)
+     */
+    static DeepFoolResult attackCounted(MinimizationAttack settings, Norm norm, int steps, int candidates,
+                                        double overshoot, Classifier model, double[][] inputs, int[] labels) {
+        List<int[]> chunks = new ArrayList<>();
+        MinimizationAttack counting = new MinimizationAttack(settings.box(), settings.batchSize()) {
+            @Override
+            public Norm norm() {
+                return norm;
+            }
+
+            @Override
+            protected Batch run(Classifier m, Batch x, int[] y, Criterion criterion) {
+                int[] iterations = new int[x.rows()];
+                chunks.add(iterations);
+                return DeepFoolCore.run(m, x, y, criterion, box(), norm, steps, candidates, overshoot, iterations);
+            }
+        };
+        MinimizationResult result = counting.attack(model, inputs, labels);
+        // the contract runs, in order and in chunks, exactly the inputs not already adversarial; those, and only
+        // those, have a distance other than 0 (the model is deterministic, so x itself stays non-adversarial)
+        int[] counts = chunks.stream().flatMapToInt(Arrays::stream).toArray();
+        int[] iterations = new int[result.size()];
+        int next = 0;
+        for (int i = 0; i < iterations.length; i++) {
+            if (result.distances()[i] != 0) {
+                if (next == counts.length) {
+                    throw new IllegalStateException("more attacked inputs than DeepFool counted: " + counts.length);
+                }
+                iterations[i] = counts[next++];
+            }
+        }
+        if (next != counts.length) {
+            throw new IllegalStateException("DeepFool counted " + counts.length + " inputs, " + next + " attacked");
+        }
+        return new DeepFoolResult(result, iterations);
+    }
+
+    /**
      * Runs DeepFool on a chunk whose rows are not yet adversarial.
      *
      * @param norm       L2 or LINF
      * @param steps      maximum number of linearisation steps
      * @param candidates number of classes considered, the true one included (at most K)
      * @param overshoot  \(\eta\)
+     * @param iterations filled with the steps each row took (one per step at whose start it was not adversarial)
      */
     static Batch run(Classifier model, Batch x, int[] labels, Criterion criterion, Box box, Norm norm, int steps,
-                     int candidates, double overshoot) {
+                     int candidates, double overshoot, int[] iterations) {
         int rows = x.rows();
         int n = x.cols();
         int classes = model.classes();
@@ -90,6 +139,9 @@ final class DeepFoolCore {
                 }
             }
             for (int a = 0; a < active.length; a++) {
+                if (!done[a]) {
+                    iterations[active[a]]++;
+                }
                 if (done[a] || bestRatio[a] == Double.POSITIVE_INFINITY) {
                     continue;
                 }

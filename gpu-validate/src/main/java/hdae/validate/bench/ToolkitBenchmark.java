@@ -2,6 +2,7 @@ package hdae.validate.bench;
 
 import hdae.validate.ValidationException;
 import hdae.validate.attack.Box;
+import hdae.validate.attack.DeepFoolResult;
 import hdae.validate.attack.FixedBudgetResult;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2Pgd;
@@ -125,11 +126,13 @@ public final class ToolkitBenchmark {
 
         L2DeepFool deepFool = settings.deepFoolBox() ? L2DeepFool.of() : L2DeepFool.of().withBox(Box.UNBOUNDED);
         deepFool.attack(model, warmX, warmY);
-        Timed<MinimizationResult> deepFoolRun = time(out, "DeepFool-L2 (50 steps max, overshoot 0.02, "
-                + (settings.deepFoolBox() ? "box-aware" : "unclipped") + ")", count, () -> deepFool.attack(model, x, y));
-        double deepFoolMean = meanOfSuccesses(deepFoolRun.result());
-        out.printf(Locale.ROOT, "    success rate %.3f, mean L2 distance of successes %.4f%n",
-                deepFoolRun.result().result().successRate(), deepFoolMean);
+        Timed<DeepFoolResult> deepFoolRun = time(out, "DeepFool-L2 (50 steps max, overshoot 0.02, "
+                + (settings.deepFoolBox() ? "box-aware" : "unclipped") + ")", count,
+                () -> deepFool.attackCounted(model, x, y));
+        MinimizationResult deepFoolResult = deepFoolRun.result().result();
+        double deepFoolMean = meanOfSuccesses(deepFoolResult);
+        out.printf(Locale.ROOT, "    success rate %.3f, mean L2 distance of successes %.4f, mean iterations %.3f%n",
+                deepFoolResult.result().successRate(), deepFoolMean, deepFoolRun.result().meanIterations());
 
         double bisectionMs = Double.NaN;
         double bisectionMean = Double.NaN;
@@ -143,8 +146,8 @@ public final class ToolkitBenchmark {
         }
         return new BenchFigures(settings.architecture(), threads, perEpoch, fgsmRun.msPerImage(),
                 fgsmRun.result().at(0).successRate(), pgdRun.msPerImage(), pgdRun.result().at(0).successRate(),
-                deepFoolRun.msPerImage(), deepFoolRun.result().result().successRate(), deepFoolMean, bisectionMs,
-                bisectionMean);
+                deepFoolRun.msPerImage(), deepFoolResult.result().successRate(), deepFoolMean,
+                deepFoolRun.result().meanIterations(), bisectionMs, bisectionMean);
     }
 
     /** The options of {@link #main}, as settings. */
