@@ -99,13 +99,23 @@ final class DeepFoolCore {
         int[] active = Inputs.range(0, rows);
         for (int step = 0; step < steps && active.length > 0; step++) {
             ForwardPass pass = model.forward(Batch.wrap(adv, rows, n).select(active));
-            Batch logits = pass.logits();
             if (step == 0) {
                 for (int a = 0; a < active.length; a++) {
-                    targets[active[a]] = topOthers(logits, a, labels[active[a]], others);
+                    targets[active[a]] = topOthers(pass.logits(), a, labels[active[a]], others);
                 }
             }
-            boolean[] done = criterion.isAdversarial(logits, Inputs.pick(labels, active));
+            // rows that became adversarial leave before the backward passes; the rest are passed forward again
+            // on their own, since a backward pass goes through the rows of its forward pass (each row's values
+            // do not depend on the other rows of the batch)
+            int[] open = Inputs.falseIndices(criterion.isAdversarial(pass.logits(), Inputs.pick(labels, active)));
+            if (open.length < active.length) {
+                active = Inputs.pick(active, open);
+                if (active.length == 0) {
+                    break;
+                }
+                pass = model.forward(Batch.wrap(adv, rows, n).select(active));
+            }
+            Batch logits = pass.logits();
             double[] bestRatio = new double[active.length];
             Arrays.fill(bestRatio, Double.POSITIVE_INFINITY);
             double[] bestCoefficient = new double[active.length];
@@ -114,19 +124,14 @@ final class DeepFoolCore {
                 double[] omega = new double[active.length * classes];
                 double[] loss = new double[active.length];
                 for (int a = 0; a < active.length; a++) {
-                    if (!done[a]) {
-                        int row = active[a];
-                        int target = targets[row][k];
-                        omega[a * classes + target] = 1;
-                        omega[a * classes + labels[row]] = -1;
-                        loss[a] = logits.get(a, target) - logits.get(a, labels[row]);
-                    }
+                    int row = active[a];
+                    int target = targets[row][k];
+                    omega[a * classes + target] = 1;
+                    omega[a * classes + labels[row]] = -1;
+                    loss[a] = logits.get(a, target) - logits.get(a, labels[row]);
                 }
                 double[] g = pass.gradient(Batch.wrap(omega, active.length, classes)).values();
                 for (int a = 0; a < active.length; a++) {
-                    if (done[a]) {
-                        continue;
-                    }
                     maskBlocked(box, adv, active[a] * n, g, a * n, n);
                     double dual = norm == Norm.L2 ? Norm.L2.value(g, a * n, n) : Norm.L1.value(g, a * n, n);
                     double ratio = dual > 0 ? Math.abs(loss[a]) / dual : Double.POSITIVE_INFINITY;
@@ -139,10 +144,8 @@ final class DeepFoolCore {
                 }
             }
             for (int a = 0; a < active.length; a++) {
-                if (!done[a]) {
-                    iterations[active[a]]++;
-                }
-                if (done[a] || bestRatio[a] == Double.POSITIVE_INFINITY) {
+                iterations[active[a]]++;
+                if (bestRatio[a] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
                 int offset = active[a] * n;
@@ -158,7 +161,6 @@ final class DeepFoolCore {
                     total[offset + j] = (adv[offset + j] - start[offset + j]) / (1 + overshoot);
                 }
             }
-            active = Inputs.pick(active, Inputs.falseIndices(done));
         }
         return Batch.wrap(adv, rows, n);
     }
