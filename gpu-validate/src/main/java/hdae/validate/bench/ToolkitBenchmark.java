@@ -38,8 +38,9 @@ import java.util.function.Supplier;
  * The speed benchmark of the toolkit on CPU: a ReLU MLP (784-128-10 by default, single precision) trained on
  * MNIST with batch 128 and Adam (lr 1e-3), then FGSM (L-infinity, eps 0.1), PGD-L2 (eps 1.0, T steps of
  * 2.5 eps/T, random start), DeepFool-L2 (box-aware by default) and optionally the minimal-L2 PGD bisection
- * on test images, all batched. Prints seconds per training epoch, milliseconds per attacked image and the
- * thread count, and returns them as {@link BenchFigures}; {@code gpu-validate/bench/torch_reference.py}
+ * on test images, all batched. Prints seconds per training epoch, milliseconds per attacked image (each with
+ * the process CPU time beside it), DeepFool's mean number of iterations and the thread count, and returns them
+ * as {@link BenchFigures}; {@code gpu-validate/bench/torch_reference.py}
  * runs the same workloads in PyTorch and {@code gpu-validate/bench/compare.py} alternates the two.
  *
  * <p>Options of {@link #main}: {@code --epochs E} (default 1), {@code --images M} attacked test images
