@@ -6,7 +6,9 @@ import hdae.validate.model.Classifier;
 import hdae.validate.model.ForwardPass;
 import hdae.validate.norm.Norm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Multi-class DeepFool (Moosavi-Dezfooli, Fawzi, Frossard 2016), batched, shared by {@link L2DeepFool} and
@@ -30,15 +32,62 @@ final class DeepFoolCore {
     }
 
     /**
+     * Attacks with the untargeted misclassification criterion under {@link MinimizationAttack}'s contract, and
+     * counts each input's iterations.
+     *
+     * @param settings   the attack whose box and batch size are used
+     * @param norm       L2 or LINF
+     * @param steps      maximum number of linearisation steps
+     * @param candidates number of classes considered, the true one included (at most K)
+     * @param overshoot  \(\eta\)
+     */
+    static DeepFoolResult attackCounted(MinimizationAttack settings, Norm norm, int steps, int candidates,
+                                        double overshoot, Classifier model, double[][] inputs, int[] labels) {
+        List<int[]> chunks = new ArrayList<>();
+        MinimizationAttack counting = new MinimizationAttack(settings.box(), settings.batchSize()) {
+            @Override
+            public Norm norm() {
+                return norm;
+            }
+
+            @Override
+            protected Batch run(Classifier m, Batch x, int[] y, Criterion criterion) {
+                int[] iterations = new int[x.rows()];
+                chunks.add(iterations);
+                return DeepFoolCore.run(m, x, y, criterion, box(), norm, steps, candidates, overshoot, iterations);
+            }
+        };
+        MinimizationResult result = counting.attack(model, inputs, labels);
+        // the contract runs, in order and in chunks, exactly the inputs not already adversarial; those, and only
+        // those, have a distance other than 0 (the model is deterministic, so x itself stays non-adversarial)
+        int[] counts = chunks.stream().flatMapToInt(Arrays::stream).toArray();
+        int[] iterations = new int[result.size()];
+        int next = 0;
+        for (int i = 0; i < iterations.length; i++) {
+            if (result.distances()[i] != 0) {
+                if (next == counts.length) {
+                    throw new IllegalStateException("more attacked inputs than DeepFool counted: " + counts.length);
+                }
+                iterations[i] = counts[next++];
+            }
+        }
+        if (next != counts.length) {
+            throw new IllegalStateException("DeepFool counted " + counts.length + " inputs, " + next + " attacked");
+        }
+        return new DeepFoolResult(result, iterations);
+    }
+
+    /**
      * Runs DeepFool on a chunk whose rows are not yet adversarial.
      *
      * @param norm       L2 or LINF
      * @param steps      maximum number of linearisation steps
      * @param candidates number of classes considered, the true one included (at most K)
      * @param overshoot  \(\eta\)
+     * @param iterations filled with the steps each row took (one per step at whose start it was not adversarial)
      */
     static Batch run(Classifier model, Batch x, int[] labels, Criterion criterion, Box box, Norm norm, int steps,
-                     int candidates, double overshoot) {
+                     int candidates, double overshoot, int[] iterations) {
         int rows = x.rows();
         int n = x.cols();
         int classes = model.classes();
@@ -50,13 +99,23 @@ final class DeepFoolCore {
         int[] active = Inputs.range(0, rows);
         for (int step = 0; step < steps && active.length > 0; step++) {
             ForwardPass pass = model.forward(Batch.wrap(adv, rows, n).select(active));
-            Batch logits = pass.logits();
             if (step == 0) {
                 for (int a = 0; a < active.length; a++) {
-                    targets[active[a]] = topOthers(logits, a, labels[active[a]], others);
+                    targets[active[a]] = topOthers(pass.logits(), a, labels[active[a]], others);
                 }
             }
-            boolean[] done = criterion.isAdversarial(logits, Inputs.pick(labels, active));
+            // rows that became adversarial leave before the backward passes; the rest are passed forward again
+            // on their own, since a backward pass goes through the rows of its forward pass (each row's values
+            // do not depend on the other rows of the batch)
+            int[] open = Inputs.falseIndices(criterion.isAdversarial(pass.logits(), Inputs.pick(labels, active)));
+            if (open.length < active.length) {
+                active = Inputs.pick(active, open);
+                if (active.length == 0) {
+                    break;
+                }
+                pass = model.forward(Batch.wrap(adv, rows, n).select(active));
+            }
+            Batch logits = pass.logits();
             double[] bestRatio = new double[active.length];
             Arrays.fill(bestRatio, Double.POSITIVE_INFINITY);
             double[] bestCoefficient = new double[active.length];
@@ -65,19 +124,14 @@ final class DeepFoolCore {
                 double[] omega = new double[active.length * classes];
                 double[] loss = new double[active.length];
                 for (int a = 0; a < active.length; a++) {
-                    if (!done[a]) {
-                        int row = active[a];
-                        int target = targets[row][k];
-                        omega[a * classes + target] = 1;
-                        omega[a * classes + labels[row]] = -1;
-                        loss[a] = logits.get(a, target) - logits.get(a, labels[row]);
-                    }
+                    int row = active[a];
+                    int target = targets[row][k];
+                    omega[a * classes + target] = 1;
+                    omega[a * classes + labels[row]] = -1;
+                    loss[a] = logits.get(a, target) - logits.get(a, labels[row]);
                 }
                 double[] g = pass.gradient(Batch.wrap(omega, active.length, classes)).values();
                 for (int a = 0; a < active.length; a++) {
-                    if (done[a]) {
-                        continue;
-                    }
                     maskBlocked(box, adv, active[a] * n, g, a * n, n);
                     double dual = norm == Norm.L2 ? Norm.L2.value(g, a * n, n) : Norm.L1.value(g, a * n, n);
                     double ratio = dual > 0 ? Math.abs(loss[a]) / dual : Double.POSITIVE_INFINITY;
@@ -90,7 +144,8 @@ final class DeepFoolCore {
                 }
             }
             for (int a = 0; a < active.length; a++) {
-                if (done[a] || bestRatio[a] == Double.POSITIVE_INFINITY) {
+                iterations[active[a]]++;
+                if (bestRatio[a] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
                 int offset = active[a] * n;
@@ -106,7 +161,6 @@ final class DeepFoolCore {
                     total[offset + j] = (adv[offset + j] - start[offset + j]) / (1 + overshoot);
                 }
             }
-            active = Inputs.pick(active, Inputs.falseIndices(done));
         }
         return Batch.wrap(adv, rows, n);
     }

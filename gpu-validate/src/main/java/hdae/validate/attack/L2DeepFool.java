@@ -117,6 +117,20 @@ public final class L2DeepFool extends MinimizationAttack {
 
     @Override
     protected Batch run(Classifier model, Batch x, int[] labels, Criterion criterion) {
-        return DeepFoolCore.run(model, x, labels, criterion, box(), Norm.L2, steps, candidates, overshoot);
+        return DeepFoolCore.run(model, x, labels, criterion, box(), Norm.L2, steps, candidates, overshoot,
+                new int[x.rows()]);
+    }
+
+    /**
+     * Attacks with the untargeted misclassification criterion, as {@link #attack(Classifier, double[][], int[])}
+     * does, and counts each input's iterations.
+     *
+     * @param model  the classifier
+     * @param inputs points in the box, one row each
+     * @param labels true labels
+     * @return the result and the iterations per input
+     */
+    public DeepFoolResult attackCounted(Classifier model, double[][] inputs, int[] labels) {
+        return DeepFoolCore.attackCounted(this, Norm.L2, steps, candidates, overshoot, model, inputs, labels);
     }
 }

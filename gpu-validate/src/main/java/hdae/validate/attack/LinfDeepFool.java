@@ -117,6 +117,20 @@ public final class LinfDeepFool extends MinimizationAttack {
 
     @Override
     protected Batch run(Classifier model, Batch x, int[] labels, Criterion criterion) {
-        return DeepFoolCore.run(model, x, labels, criterion, box(), Norm.LINF, steps, candidates, overshoot);
+        return DeepFoolCore.run(model, x, labels, criterion, box(), Norm.LINF, steps, candidates, overshoot,
+                new int[x.rows()]);
+    }
+
+    /**
+     * Attacks with the untargeted misclassification criterion, as {@link #attack(Classifier, double[][], int[])}
+     * does, and counts each input's iterations.
+     *
+     * @param model  the classifier
+     * @param inputs points in the box, one row each
+     * @param labels true labels
+     * @return the result and the iterations per input
+     */
+    public DeepFoolResult attackCounted(Classifier model, double[][] inputs, int[] labels) {
+        return DeepFoolCore.attackCounted(this, Norm.LINF, steps, candidates, overshoot, model, inputs, labels);
     }
 }

@@ -17,12 +17,15 @@ import java.util.Map;
  * @param deepFoolMsPerImage    DeepFool-L2, milliseconds per image
  * @param deepFoolSuccessRate   its success rate
  * @param deepFoolMeanL2        mean L2 distance of its successes on correctly classified images
+ * @param deepFoolMeanIterations its mean number of iterations over all attacked images (0 for those already
+ *                              misclassified), counted as the PyTorch reference counts them
  * @param bisectionMsPerImage   minimal-L2 PGD bisection, milliseconds per image
  * @param bisectionMeanL2       its mean L2 distance where it succeeded
  */
 public record BenchFigures(String architecture, int threads, double trainSecondsPerEpoch, double fgsmMsPerImage,
         double fgsmSuccessRate, double pgdMsPerImage, double pgdSuccessRate, double deepFoolMsPerImage,
-        double deepFoolSuccessRate, double deepFoolMeanL2, double bisectionMsPerImage, double bisectionMeanL2) {
+        double deepFoolSuccessRate, double deepFoolMeanL2, double deepFoolMeanIterations, double bisectionMsPerImage,
+        double bisectionMeanL2) {
 
     /** @return the figures under the keys of {@code torch_reference.py}'s JSON (NaN figures left out) */
     public Map<String, Object> asMap() {
@@ -38,6 +41,7 @@ public record BenchFigures(String architecture, int threads, double trainSeconds
         put(m, "deepfool_ms_per_image", deepFoolMsPerImage);
         put(m, "deepfool_success_rate", deepFoolSuccessRate);
         put(m, "deepfool_mean_l2", deepFoolMeanL2);
+        put(m, "deepfool_mean_iterations", deepFoolMeanIterations);
         put(m, "bisection_ms_per_image", bisectionMsPerImage);
         put(m, "bisection_mean_l2", bisectionMeanL2);
         return m;

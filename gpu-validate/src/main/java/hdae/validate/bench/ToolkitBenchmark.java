@@ -2,6 +2,7 @@ package hdae.validate.bench;
 
 import hdae.validate.ValidationException;
 import hdae.validate.attack.Box;
+import hdae.validate.attack.DeepFoolResult;
 import hdae.validate.attack.FixedBudgetResult;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2Pgd;
@@ -24,6 +25,7 @@ import hdae.validate.norm.Norm;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +38,9 @@ import java.util.function.Supplier;
  * The speed benchmark of the toolkit on CPU: a ReLU MLP (784-128-10 by default, single precision) trained on
  * MNIST with batch 128 and Adam (lr 1e-3), then FGSM (L-infinity, eps 0.1), PGD-L2 (eps 1.0, T steps of
  * 2.5 eps/T, random start), DeepFool-L2 (box-aware by default) and optionally the minimal-L2 PGD bisection
- * on test images, all batched. Prints seconds per training epoch, milliseconds per attacked image and the
- * thread count, and returns them as {@link BenchFigures}; {@code gpu-validate/bench/torch_reference.py}
+ * on test images, all batched. Prints seconds per training epoch, milliseconds per attacked image (each with
+ * the process CPU time beside it), DeepFool's mean number of iterations and the thread count, and returns them
+ * as {@link BenchFigures}; {@code gpu-validate/bench/torch_reference.py}
  * runs the same workloads in PyTorch and {@code gpu-validate/bench/compare.py} alternates the two.
  *
  * <p>Options of {@link #main}: {@code --epochs E} (default 1), {@code --images M} attacked test images
@@ -89,12 +92,15 @@ public final class ToolkitBenchmark {
                 seconds(loadStart), train.size(), test.size());
 
         ModelSpec spec = ModelSpec.mlp(784, settings.hidden(), 10).withPrecision(Precision.FLOAT);
+        long trainCpu = cpuNanos();
         TrainedModel trained = Trainer.train(spec, TrainingSpec.of(settings.epochs(), TRAIN_BATCH, settings.seed()),
                 train);
         Classifier model = trained.classifier();
         double perEpoch = trained.report().secondsPerEpoch();
-        out.printf(Locale.ROOT, "train %s MLP (FLOAT, Adam 1e-3, batch %d): %.2f s per epoch over %d epoch(s), "
-                        + "final train loss %.4f%n", settings.architecture(), TRAIN_BATCH, perEpoch, settings.epochs(),
+        double cpuPerEpoch = (cpuNanos() - trainCpu) / 1e9 / settings.epochs();
+        out.printf(Locale.ROOT, "train %s MLP (FLOAT, Adam 1e-3, batch %d): %.2f s per epoch over %d epoch(s) "
+                        + "(process CPU %.2f s per epoch, set-up included), final train loss %.4f%n",
+                settings.architecture(), TRAIN_BATCH, perEpoch, settings.epochs(), cpuPerEpoch,
                 trained.report().trainLoss()[settings.epochs() - 1]);
         out.printf(Locale.ROOT, "test accuracy: %.4f%n", accuracy(model, test));
         settings.export().ifPresent(file -> {
@@ -125,11 +131,13 @@ public final class ToolkitBenchmark {
 
         L2DeepFool deepFool = settings.deepFoolBox() ? L2DeepFool.of() : L2DeepFool.of().withBox(Box.UNBOUNDED);
         deepFool.attack(model, warmX, warmY);
-        Timed<MinimizationResult> deepFoolRun = time(out, "DeepFool-L2 (50 steps max, overshoot 0.02, "
-                + (settings.deepFoolBox() ? "box-aware" : "unclipped") + ")", count, () -> deepFool.attack(model, x, y));
-        double deepFoolMean = meanOfSuccesses(deepFoolRun.result());
-        out.printf(Locale.ROOT, "    success rate %.3f, mean L2 distance of successes %.4f%n",
-                deepFoolRun.result().result().successRate(), deepFoolMean);
+        Timed<DeepFoolResult> deepFoolRun = time(out, "DeepFool-L2 (50 steps max, overshoot 0.02, "
+                + (settings.deepFoolBox() ? "box-aware" : "unclipped") + ")", count,
+                () -> deepFool.attackCounted(model, x, y));
+        MinimizationResult deepFoolResult = deepFoolRun.result().result();
+        double deepFoolMean = meanOfSuccesses(deepFoolResult);
+        out.printf(Locale.ROOT, "    success rate %.3f, mean L2 distance of successes %.4f, mean iterations %.3f%n",
+                deepFoolResult.result().successRate(), deepFoolMean, deepFoolRun.result().meanIterations());
 
         double bisectionMs = Double.NaN;
         double bisectionMean = Double.NaN;
@@ -143,8 +151,8 @@ public final class ToolkitBenchmark {
         }
         return new BenchFigures(settings.architecture(), threads, perEpoch, fgsmRun.msPerImage(),
                 fgsmRun.result().at(0).successRate(), pgdRun.msPerImage(), pgdRun.result().at(0).successRate(),
-                deepFoolRun.msPerImage(), deepFoolRun.result().result().successRate(), deepFoolMean, bisectionMs,
-                bisectionMean);
+                deepFoolRun.msPerImage(), deepFoolResult.result().successRate(), deepFoolMean,
+                deepFoolRun.result().meanIterations(), bisectionMs, bisectionMean);
     }
 
     /** The options of {@link #main}, as settings. */
@@ -174,11 +182,13 @@ public final class ToolkitBenchmark {
     }
 
     private static <T> Timed<T> time(PrintStream out, String label, int count, Supplier<T> task) {
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         T result = task.get();
         double elapsed = seconds(start);
-        out.printf(Locale.ROOT, "%s: %.3f ms per image (%d images in %.2f s, batched)%n", label,
-                1000 * elapsed / count, count, elapsed);
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        out.printf(Locale.ROOT, "%s: %.3f ms per image (%d images in %.2f s, batched; process CPU %.3f ms per "
+                + "image)%n", label, 1000 * elapsed / count, count, elapsed, 1000 * cpuSeconds / count);
         return new Timed<>(result, 1000 * elapsed / count);
     }
 
@@ -213,6 +223,12 @@ public final class ToolkitBenchmark {
         } catch (NumberFormatException e) {
             throw ValidationException.expected("an integer", option, value, e);
         }
+    }
+
+    /** CPU time of the whole process (every thread, native ones included), which a shared machine does not inflate. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long start) {
