@@ -144,14 +144,14 @@ public final class EffectiveDimensionExperiment implements Experiment {
                 + " inside the cube to the other class's region. Prediction: E d_2 <= G(mu_0) + G(mu_1), G the"
                 + " general-mass cube bound, whatever n (1/pi at masses 1/2; each mass read at the lower end of its"
                 + " Clopper-Pearson 95 % interval, where G is largest); bounded while the masses stay away from 0, so"
-                + " a Euclidean slope <= 0 and an rms slope <= -1/2 (A5 holds; the rule itself has E d_2 = 1/4 in"
-                + " every dimension). (b) MNIST at 7x7, 14x14 (area-averaged), 28x28, 56x56"
+                + " no lasting Euclidean growth and O(n^(-1/2)) in the rms norm (A5 holds; the rule itself has"
+                + " E d_2 = 1/4 in every dimension). (b) MNIST at 7x7, 14x14 (area-averaged), 28x28, 56x56"
                 + " (pixel-replicated), the multiresolution models, correctly classified test images: the coarse-scale"
                 + " variance stays of order 1 (lambda_max grows like n), and resolution consistency predicts slopes"
                 + " +1/2 Euclidean and 0 rms (A5 fails). Slopes are judged on the bracket of the two-point slope from"
-                + " n = 49 to 3136 (certified and attack means at 98.75 % Student-t each, jointly 95 %): (a) by the"
-                + " bracket rule (REFUTED only when the certified end lies above the prediction), (b) by whether the"
-                + " predicted slope lies in the bracket. Least-squares slopes of the attack means with bootstrap 95 %"
+                + " n = 49 to 3136 (certified and attack means at 98.75 % Student-t each, jointly 95 %): (a) reported"
+                + " only, since the bound holds at each n and moves with the class masses (the bracket rows decide),"
+                + " (b) judged by whether the predicted slope lies in the bracket. Least-squares slopes of the attack means with bootstrap 95 %"
                 + " intervals (2000 resamples) are reported. Sizes: quick " + Sizes.of(Scale.QUICK) + "; full "
                 + Sizes.of(Scale.FULL) + ".";
     }
@@ -284,11 +284,14 @@ public final class EffectiveDimensionExperiment implements Experiment {
                 GeneralMassBound.MEAN, Double.NaN, leastSquares(n, cube, rng), Comparison.NONE, why));
         rows.add(new Measurement("MNIST: attack least-squares slope of the mean L2 distance", CONSISTENT_L2,
                 Double.NaN, leastSquares(n, images, rng), Comparison.NONE, why));
-        rows.add(new Measurement(CUBE_SLOPE_L2, GeneralMassBound.MEAN, 0, cubeSlope[0], Comparison.BRACKET_AT_MOST,
-                "bounded whatever n by G(mu_0) + G(mu_1), masses away from 0 (hdae formalisation): no lasting"
-                        + " growth"));
-        rows.add(new Measurement(CUBE_SLOPE_RMS, MultiresolutionExperiment.BOUND, -0.5, cubeSlope[1],
-                Comparison.BRACKET_AT_MOST, "claim A5, reading R: O(n^(-1/2)), which the cube bound gives here"));
+        // the theorem bounds the mean at each n by G(mu_0) + G(mu_1), a bound that moves with the trained
+        // classifier's class masses: it predicts no slope, so a slope here is reported, never judged
+        String noSlope = "reported: the theorem bounds the mean at each n by G(mu_0) + G(mu_1) (the bracket rows),"
+                + " not the slope, since that bound moves with the trained classifier's class masses";
+        rows.add(new Measurement(CUBE_SLOPE_L2, GeneralMassBound.MEAN, Double.NaN, cubeSlope[0], Comparison.NONE,
+                noSlope));
+        rows.add(new Measurement(CUBE_SLOPE_RMS, MultiresolutionExperiment.BOUND, Double.NaN, cubeSlope[1],
+                Comparison.NONE, noSlope));
         rows.add(new Measurement(MNIST_SLOPE_L2, CONSISTENT_L2, 0.5, mnistSlope[0], Comparison.IN_INTERVAL,
                 "resolution consistency (hdae formalisation): d_2 = sqrt(n) delta, slope +1/2"));
         rows.add(new Measurement(MNIST_SLOPE_RMS, CONSISTENT_RMS, 0, mnistSlope[1], Comparison.IN_INTERVAL,

@@ -25,7 +25,7 @@ class EffectiveDimensionExperimentTest {
         ExperimentTable table = table();
         ExperimentAssert.agreesWithLedger(table);
         // per n (4): cube accuracy, mass and the 5 sandwich rows; MNIST accuracy and two means; then 2 least-squares
-        // slopes (reported) and 4 slope brackets (judged)
+        // slopes and the 2 independent-pixel slope brackets (reported), 2 MNIST slope brackets (judged)
         assertEquals(4 * (2 + 5 + 3) + 6, table.rows().size());
         assertEquals(1, table.figures().size());
     }
