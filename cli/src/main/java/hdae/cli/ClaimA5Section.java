@@ -111,7 +111,7 @@ final class ClaimA5Section {
             if (r.measurement().quantity().contains(SLOPE_ROW)) {
                 rows.add(List.of(cell(r.measurement().quantity()),
                         cell(Double.isNaN(r.measurement().predicted())
-                                ? "none: bounded at each n (" + r.measurement().bound() + ")"
+                                ? "none, reported (" + r.measurement().bound() + ")"
                                 : String.format(Locale.ROOT, "%+.1f (%s)", r.measurement().predicted(),
                                         r.measurement().bound())),
                         cell(String.format(Locale.ROOT, "[%.3f, %.3f]", r.measurement().measured().interval().lower(),
