@@ -54,6 +54,30 @@ def spread(values):
     return statistics.median(values), min(values), max(values)
 
 
+def one_round(folder, tag, threads, hidden, images, train_size, pgd_steps, deepfool="box", bisection=False):
+    """One alternation: hdae trains, exports (mlp-TAG.npz) and attacks, then torch_reference.py trains its
+    own network and attacks hdae's; returns {"hdae": figures, "pytorch": figures}, both also written as
+    hdae-TAG.json and torch-TAG.json in folder."""
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    common = ["--hidden", hidden, "--images", str(images), "--train-size", str(train_size),
+              "--pgd-steps", str(pgd_steps)]
+    npz = os.path.join(folder, "mlp-%s.npz" % tag)
+    hdae_json = os.path.join(folder, "hdae-%s.json" % tag)
+    torch_json = os.path.join(folder, "torch-%s.json" % tag)
+    hdae_cmd = ["./hdae", "bench", "--export", npz, "--json", hdae_json, "--deepfool", deepfool] + common
+    if bisection:
+        hdae_cmd.append("--bisection")
+    torch_cmd = ["/usr/bin/python3", os.path.join(HERE, "torch_reference.py"), "--model", npz, "--json",
+                 torch_json, "--threads", str(threads),
+                 "--deepfool-box", "clip" if deepfool == "box" else "none"] + common
+    if not bisection:
+        torch_cmd.append("--skip-bisection")
+    run(hdae_cmd, env)
+    run(torch_cmd, env)
+    with open(hdae_json) as f, open(torch_json) as g:
+        return {"hdae": json.load(f), "pytorch": json.load(g)}
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--rounds", type=int, default=3)
@@ -69,26 +93,10 @@ def main():
     if a.rounds < 1 or a.threads < 1:
         sys.exit("compare.py: expected --rounds >= 1 and --threads >= 1")
     os.makedirs(a.out, exist_ok=True)
-    env = dict(os.environ, OMP_NUM_THREADS=str(a.threads), MKL_NUM_THREADS=str(a.threads))
-    common = ["--hidden", a.hidden, "--images", str(a.images), "--train-size", str(a.train_size),
-              "--pgd-steps", str(a.pgd_steps)]
     rounds = []
     for r in range(a.rounds):
-        npz = os.path.join(a.out, "mlp-round%d.npz" % r)
-        hdae_json = os.path.join(a.out, "hdae-round%d.json" % r)
-        torch_json = os.path.join(a.out, "torch-round%d.json" % r)
-        hdae_cmd = ["./hdae", "bench", "--export", npz, "--json", hdae_json, "--deepfool", a.deepfool] + common
-        if a.bisection:
-            hdae_cmd.append("--bisection")
-        torch_cmd = ["/usr/bin/python3", os.path.join(HERE, "torch_reference.py"), "--model", npz, "--json",
-                     torch_json, "--threads", str(a.threads),
-                     "--deepfool-box", "clip" if a.deepfool == "box" else "none"] + common
-        if not a.bisection:
-            torch_cmd.append("--skip-bisection")
-        run(hdae_cmd, env)
-        run(torch_cmd, env)
-        with open(hdae_json) as f, open(torch_json) as g:
-            rounds.append({"hdae": json.load(f), "pytorch": json.load(g)})
+        rounds.append(one_round(a.out, "round%d" % r, a.threads, a.hidden, a.images, a.train_size, a.pgd_steps,
+                                a.deepfool, a.bisection))
         print("round %d of %d done" % (r + 1, a.rounds), file=sys.stderr)
 
     lines = ["| workload | hdae median [min, max] | PyTorch median [min, max] | ratio hdae/PyTorch median [min, max] |",

@@ -8,7 +8,8 @@ with what a researcher on this machine would use:
 
 Workloads (each the definition of hdae's ToolkitBenchmark, so that figures compare like with like):
   * training: ReLU MLP 784-H-...-10, float32, Adam (lr 1e-3), batch 128, one epoch of the MNIST training
-    set, shuffled with a seeded generator; seconds per epoch (wall clock);
+    set, shuffled with a seeded generator; seconds per epoch (wall clock; this and every attack's time are
+    also given as process CPU time, time.process_time() of every thread of this process, under *_cpu_* keys);
   * attacks on the network in --model (an hdae `.npz` export: W0, b0, W1, b1, ... of shape (in, out)),
     float32, on the first --images test images, batched:
       FGSM (L-inf, eps 0.1), PGD-L2 (eps 1.0, T steps of 2.5 eps / T, random start in the ball, a sample
@@ -76,14 +77,16 @@ def train_epoch(model, x, y, batch, seed):
     order = torch.randperm(x.shape[0], generator=generator)
     optimiser = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = torch.nn.CrossEntropyLoss()
-    start = time.perf_counter()
-    for i in range(0, x.shape[0], batch):
-        idx = order[i:i + batch]
-        optimiser.zero_grad(set_to_none=True)
-        loss = loss_fn(model(x[idx]), y[idx])
-        loss.backward()
-        optimiser.step()
-    return time.perf_counter() - start, float(loss)
+
+    def steps():
+        for i in range(0, x.shape[0], batch):
+            idx = order[i:i + batch]
+            optimiser.zero_grad(set_to_none=True)
+            loss = loss_fn(model(x[idx]), y[idx])
+            loss.backward()
+            optimiser.step()
+        return float(loss)
+    return timed(steps)
 
 
 def input_gradient(model, x, y):
@@ -212,9 +215,10 @@ def minimal_l2_pgd(model, x, y, generator, initial=1.0, doublings=10, halvings=1
 
 
 def timed(task):
-    start = time.perf_counter()
+    """(wall seconds, process CPU seconds, result) of task()."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = task()
-    return time.perf_counter() - start, result
+    return time.perf_counter() - start, time.process_time() - cpu, result
 
 
 def main():
@@ -245,10 +249,11 @@ def main():
     x_test, y_test = mnist(a.mnist, "test")
     sizes = [784] + [int(h) for h in a.hidden.split(",") if h] + [10]
     net = mlp(sizes)
-    epoch_seconds = []
+    epoch_seconds, epoch_cpu = [], []
     for epoch in range(a.epochs):
-        seconds, loss = train_epoch(net, x_train, y_train, 128, a.seed + epoch)
+        seconds, cpu, loss = train_epoch(net, x_train, y_train, 128, a.seed + epoch)
         epoch_seconds.append(seconds)
+        epoch_cpu.append(cpu)
     model = load_npz(a.model) if a.model else net.eval()
     for parameter in model.parameters():
         parameter.requires_grad_(False)
@@ -256,11 +261,11 @@ def main():
     x, y = x_test[:a.images], y_test[:a.images]
     generator = torch.Generator().manual_seed(a.seed)
     fgsm(model, x[:64], y[:64], 0.1)  # warm-up, as hdae's benchmark does
-    t_fgsm, fgsm_rate = timed(lambda: fgsm(model, x, y, 0.1))
+    t_fgsm, c_fgsm, fgsm_rate = timed(lambda: fgsm(model, x, y, 0.1))
     eps = torch.full((x.shape[0], 1), 1.0)
-    t_pgd, pgd_ok = timed(lambda: pgd_l2(model, x, y, eps, a.pgd_steps, 2.5 / a.pgd_steps, generator))
+    t_pgd, c_pgd, pgd_ok = timed(lambda: pgd_l2(model, x, y, eps, a.pgd_steps, 2.5 / a.pgd_steps, generator))
     box = a.deepfool_box == "clip"
-    t_df, (df_dist, df_iter) = timed(lambda: deepfool_l2(model, x, y, box=box))
+    t_df, c_df, (df_dist, df_iter) = timed(lambda: deepfool_l2(model, x, y, box=box))
     finite = df_dist[torch.isfinite(df_dist) & (df_dist > 0)]
     out = {
         "framework": "pytorch " + torch.__version__,
@@ -268,25 +273,30 @@ def main():
         "threads": torch.get_num_threads(),
         "architecture": "-".join(str(s) for s in sizes),
         "train_seconds_per_epoch": float(np.median(epoch_seconds)),
+        "train_cpu_seconds_per_epoch": float(np.median(epoch_cpu)),
         "train_final_loss": loss,
         "images": int(x.shape[0]),
         "fgsm_ms_per_image": 1000 * t_fgsm / x.shape[0],
+        "fgsm_cpu_ms_per_image": 1000 * c_fgsm / x.shape[0],
         "fgsm_success_rate": fgsm_rate,
         "pgd_steps": a.pgd_steps,
         "pgd_ms_per_image": 1000 * t_pgd / x.shape[0],
+        "pgd_cpu_ms_per_image": 1000 * c_pgd / x.shape[0],
         "pgd_success_rate": pgd_ok.float().mean().item(),
         "deepfool_box": a.deepfool_box,
         "deepfool_ms_per_image": 1000 * t_df / x.shape[0],
+        "deepfool_cpu_ms_per_image": 1000 * c_df / x.shape[0],
         "deepfool_success_rate": torch.isfinite(df_dist).float().mean().item(),
         "deepfool_mean_l2": finite.mean().item() if finite.numel() else float("nan"),
         "deepfool_mean_iterations": df_iter.float().mean().item(),
     }
     if not a.skip_bisection:
-        t_bis, hi = timed(lambda: minimal_l2_pgd(model, x, y, generator))
+        t_bis, c_bis, hi = timed(lambda: minimal_l2_pgd(model, x, y, generator))
         with torch.no_grad():
             correct = model(x).argmax(1) == y
         ok = torch.isfinite(hi) & correct  # hdae reports 0 for inputs already misclassified
         out["bisection_ms_per_image"] = 1000 * t_bis / x.shape[0]
+        out["bisection_cpu_ms_per_image"] = 1000 * c_bis / x.shape[0]
         out["bisection_mean_l2"] = hi[ok].mean().item() if bool(ok.any()) else float("nan")
     text = json.dumps(out, indent=2)
     if a.json:

@@ -16,6 +16,7 @@ import hdae.validate.model.Batch;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelSpec;
 import hdae.validate.model.Precision;
+import hdae.validate.model.ProcessCpu;
 import hdae.validate.model.TrainedModel;
 import hdae.validate.model.Trainer;
 import hdae.validate.model.TrainingSpec;
@@ -25,7 +26,6 @@ import hdae.validate.norm.Norm;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,15 +92,14 @@ public final class ToolkitBenchmark {
                 seconds(loadStart), train.size(), test.size());
 
         ModelSpec spec = ModelSpec.mlp(784, settings.hidden(), 10).withPrecision(Precision.FLOAT);
-        long trainCpu = cpuNanos();
         TrainedModel trained = Trainer.train(spec, TrainingSpec.of(settings.epochs(), TRAIN_BATCH, settings.seed()),
                 train);
         Classifier model = trained.classifier();
-        double perEpoch = trained.report().secondsPerEpoch();
-        double cpuPerEpoch = (cpuNanos() - trainCpu) / 1e9 / settings.epochs();
+        BenchFigures.Timing perEpoch = new BenchFigures.Timing(trained.report().secondsPerEpoch(),
+                trained.report().cpuSecondsPerEpoch());
         out.printf(Locale.ROOT, "train %s MLP (FLOAT, Adam 1e-3, batch %d): %.2f s per epoch over %d epoch(s) "
-                        + "(process CPU %.2f s per epoch, set-up included), final train loss %.4f%n",
-                settings.architecture(), TRAIN_BATCH, perEpoch, settings.epochs(), cpuPerEpoch,
+                        + "(process CPU %.2f s per epoch), final train loss %.4f%n",
+                settings.architecture(), TRAIN_BATCH, perEpoch.wall(), settings.epochs(), perEpoch.cpu(),
                 trained.report().trainLoss()[settings.epochs() - 1]);
         out.printf(Locale.ROOT, "test accuracy: %.4f%n", accuracy(model, test));
         settings.export().ifPresent(file -> {
@@ -139,7 +138,7 @@ public final class ToolkitBenchmark {
         out.printf(Locale.ROOT, "    success rate %.3f, mean L2 distance of successes %.4f, mean iterations %.3f%n",
                 deepFoolResult.result().successRate(), deepFoolMean, deepFoolRun.result().meanIterations());
 
-        double bisectionMs = Double.NaN;
+        BenchFigures.Timing bisectionMs = BenchFigures.Timing.NONE;
         double bisectionMean = Double.NaN;
         if (settings.bisection()) {
             L2PgdBisection search = L2PgdBisection.of();
@@ -177,19 +176,19 @@ public final class ToolkitBenchmark {
                 seed, Optional.<Path>empty());
     }
 
-    /** A result and the milliseconds per image it took. */
-    private record Timed<T>(T result, double msPerImage) {
+    /** A result and the milliseconds per image it took, wall clock and process CPU. */
+    private record Timed<T>(T result, BenchFigures.Timing msPerImage) {
     }
 
     private static <T> Timed<T> time(PrintStream out, String label, int count, Supplier<T> task) {
-        long cpu = cpuNanos();
+        long cpu = ProcessCpu.nanos();
         long start = System.nanoTime();
         T result = task.get();
         double elapsed = seconds(start);
-        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        double cpuSeconds = (ProcessCpu.nanos() - cpu) / 1e9;
         out.printf(Locale.ROOT, "%s: %.3f ms per image (%d images in %.2f s, batched; process CPU %.3f ms per "
                 + "image)%n", label, 1000 * elapsed / count, count, elapsed, 1000 * cpuSeconds / count);
-        return new Timed<>(result, 1000 * elapsed / count);
+        return new Timed<>(result, new BenchFigures.Timing(1000 * elapsed / count, 1000 * cpuSeconds / count));
     }
 
     /** The mean distance over the inputs the attack moved to an adversarial (0 = already misclassified: left out). */
@@ -223,12 +222,6 @@ public final class ToolkitBenchmark {
         } catch (NumberFormatException e) {
             throw ValidationException.expected("an integer", option, value, e);
         }
-    }
-
-    /** CPU time of the whole process (every thread, native ones included), which a shared machine does not inflate. */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private static double seconds(long start) {

@@ -60,11 +60,13 @@ public final class Trainer {
         int bestEpoch = 0;
         int epochsRun = 0;
         long trainingNanos = 0;
+        long trainingCpuNanos = 0;
         float[] buffer = new float[batchSize * data.dimension()];
         try (Progress progress = Progress.start("train " + spec.architecture(),
                 batchesPerEpoch * training.epochs())) {
             for (int epoch = 1; epoch <= training.epochs(); epoch++) {
                 long start = System.nanoTime();
+                long cpu = ProcessCpu.nanos();
                 PermutationSampler.shuffle(rng, train);
                 double lossSum = 0;
                 for (int from = 0; from < train.length; from += batchSize) {
@@ -74,6 +76,7 @@ public final class Trainer {
                     progress.step(String.format(Locale.ROOT, "epoch %d loss %.4f", epoch, network.score()));
                 }
                 trainingNanos += System.nanoTime() - start;
+                trainingCpuNanos += ProcessCpu.nanos() - cpu;
                 trainLoss[epoch - 1] = lossSum / train.length;
                 epochsRun = epoch;
                 if (validation.length == 0) {
@@ -96,7 +99,7 @@ public final class Trainer {
         }
         TrainingReport report = new TrainingReport(epochsRun, bestEpoch, Arrays.copyOf(trainLoss, epochsRun),
                 Arrays.copyOf(validationLoss, Math.min(epochsRun, validationLoss.length)),
-                trainingNanos / 1e9 / epochsRun);
+                trainingNanos / 1e9 / epochsRun, trainingCpuNanos / 1e9 / epochsRun);
         return new TrainedModel(Classifier.of(spec, network), report);
     }
 

@@ -9,7 +9,8 @@ package hdae.validate.model;
  * @param trainLoss        mean training cross-entropy per epoch (nats), during the epoch
  * @param validationLoss   mean validation cross-entropy per epoch after it (nats); empty without validation
  * @param secondsPerEpoch  mean wall-clock seconds per epoch, training steps only
+ * @param cpuSecondsPerEpoch mean process CPU seconds per epoch over the same steps ({@link ProcessCpu})
  */
 public record TrainingReport(int epochsRun, int bestEpoch, double[] trainLoss, double[] validationLoss,
-                             double secondsPerEpoch) {
+                             double secondsPerEpoch, double cpuSecondsPerEpoch) {
 }
