@@ -44,6 +44,8 @@ WORKLOADS = [
     ("deepfool_cpu_ms_per_image", "deepfool_ms_per_image", "DeepFool-L2"),
 ]
 FRAMEWORKS = [("hdae", "hdae"), ("pytorch", "PyTorch")]
+# the options that define the grid, saved in rounds.json so that --from-rounds redraws the same grid
+GRID = ["threads", "widths", "width_train_size", "width_images", "counts", "count_width", "pgd_steps"]
 
 
 def fail(message):
@@ -146,6 +148,7 @@ def plot(rows, slopes, a, prefix):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
     figure, axes = plt.subplots(1, 2, figsize=(11, 4.4))
     colours = {"hdae": "tab:blue", "pytorch": "tab:orange"}
     markers = {"training": "o", "DeepFool-L2": "s"}
@@ -164,6 +167,9 @@ def plot(rows, slopes, a, prefix):
                             label="%s %s (slope %.2f)" % (name, label, slopes[(sweep, label, fw)][0]))
         ax.set_xscale("log")
         ax.set_yscale("log")
+        ax.set_xticks(xs)
+        ax.xaxis.set_major_formatter(matplotlib.ticker.ScalarFormatter())
+        ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
         ax.set_xlabel(xlabel)
         ax.grid(True, which="both", alpha=0.3)
         ax.legend(fontsize=8)
@@ -189,13 +195,14 @@ def main():
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--threads", type=int, default=1, help="native threads of both frameworks")
     p.add_argument("--widths", default="128,512,2048", help="hidden widths of the width sweep")
-    p.add_argument("--width-train-size", type=int, default=60000)
+    p.add_argument("--width-train-size", type=int, default=10000)
     p.add_argument("--width-images", type=int, default=1000)
     p.add_argument("--counts", default="100,1000,10000", help="training and attacked images of the image sweep")
     p.add_argument("--count-width", type=int, default=128)
     p.add_argument("--pgd-steps", type=int, default=1, help="PGD's steps (not reported; small keeps the run short)")
     p.add_argument("--out", default="scale-results", help="folder for the raw figures and the table")
     p.add_argument("--figure", help="path of the figure without extension (default: OUT/scale)")
+    p.add_argument("--from-rounds", metavar="FILE", help="no runs: the table and the figure from a rounds.json")
     a = p.parse_args()
     # every bad value is refused here, before the first run
     if a.rounds < 1 or a.threads < 1 or a.pgd_steps < 1:
@@ -218,26 +225,44 @@ def main():
         fail("expected --figure in an existing folder, got %s" % a.figure)
     os.makedirs(a.out, exist_ok=True)
 
+    if a.from_rounds:
+        try:
+            with open(a.from_rounds) as f:
+                saved = json.load(f)
+            started, minutes, runs = saved["started"], saved["minutes"], saved["runs"]
+            for key in GRID:
+                setattr(a, key, saved["grid"][key])
+        except (OSError, ValueError, KeyError) as e:
+            fail("expected a rounds.json written by scale.py for --from-rounds, got %s (%s)" % (a.from_rounds, e))
+        a.rounds = 1 + max(r["round"] for r in runs)
+    else:
+        started, minutes, runs = measure(a)
+    loads = [r[k] for r in runs for k in ("load_before", "load_after")]
+    rows, slopes = summarise(runs, a)
+    versions = {fw: runs[0][fw].get("framework", fw) for fw, _ in FRAMEWORKS}
+    text = table(rows, slopes, a, loads, started, minutes, versions)
+    write(os.path.join(a.out, "rounds.json"), json.dumps({"started": started, "minutes": minutes, "runs": runs,
+                                                         "grid": {key: getattr(a, key) for key in GRID}},
+                                                         indent=2) + "\n")
+    write(os.path.join(a.out, "table.md"), text + "\n")
+    plot(rows, slopes, a, figure)
+    print(text)
+
+
+def measure(a):
+    """Every point in every round, alternately; (start time, minutes, runs)."""
     started = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     start = time.perf_counter()
-    runs, loads = [], []
+    runs = []
     for r in range(a.rounds):
         for sweep, x, hidden, train, images in points(a):
             tag = "%s%d-round%d" % (sweep, x, r)
             before = os.getloadavg()[0]
             figures = one_round(a.out, tag, a.threads, str(hidden), images, train, a.pgd_steps)
             after = os.getloadavg()[0]
-            loads += [before, after]
             runs.append(dict(figures, sweep=sweep, x=x, round=r, load_before=before, load_after=after))
             print("round %d of %d: %s %d done (load %.2f)" % (r + 1, a.rounds, sweep, x, after), file=sys.stderr)
-    minutes = (time.perf_counter() - start) / 60
-    rows, slopes = summarise(runs, a)
-    versions = {fw: runs[0][fw].get("framework", fw) for fw, _ in FRAMEWORKS}
-    text = table(rows, slopes, a, loads, started, minutes, versions)
-    write(os.path.join(a.out, "rounds.json"), json.dumps(runs, indent=2) + "\n")
-    write(os.path.join(a.out, "table.md"), text + "\n")
-    plot(rows, slopes, a, figure)
-    print(text)
+    return started, (time.perf_counter() - start) / 60, runs
 
 
 if __name__ == "__main__":
