@@ -195,7 +195,7 @@ def main():
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--threads", type=int, default=1, help="native threads of both frameworks")
     p.add_argument("--widths", default="128,512,2048", help="hidden widths of the width sweep")
-    p.add_argument("--width-train-size", type=int, default=10000)
+    p.add_argument("--width-train-size", type=int, default=60000)
     p.add_argument("--width-images", type=int, default=1000)
     p.add_argument("--counts", default="100,1000,10000", help="training and attacked images of the image sweep")
     p.add_argument("--count-width", type=int, default=128)
