@@ -6,8 +6,11 @@ one_round: hdae trains, exports and attacks; torch_reference.py trains its own n
 and attacks hdae's exported one), for several rounds:
   * width: the MLP 784-H-10 for H in --widths (default 128, 512, 2048), one epoch of --width-train-size
     training images (default all 60,000), DeepFool-L2 on the first --width-images test images (default 1000);
-  * images: the MLP 784-128-10 (--count-width) trained for one epoch on the first N training images and
-    attacked on the first N test images, for N in --counts (default 100, 1000, 10000).
+  * images: the MLP 784-128-10 (--count-width), for N in --counts (default 100, 1000, 10000): one epoch on the
+    first N training images (a run that attacks only 100 images), and DeepFool-L2 on the first N test images
+    of the network trained on --width-train-size images (a run of its own, shared with the width sweep where
+    it is the same run), so that the attacked network, and with it DeepFool's iterations, does not change
+    with N.
 DeepFool is box-aware on both sides (at most 50 steps, overshoot 0.02). FGSM and PGD run too, as part of the
 benchmark, with PGD at --pgd-steps (default 1, to keep the sweep short); their figures are in the raw JSON
 but not in the table or the plot.
@@ -21,7 +24,8 @@ with the load; the table gives both. For each point it writes the median over th
     apt-get install python3-torch python3-matplotlib   # Debian's; benchmark aids, not test dependencies
     /usr/bin/python3 gpu-validate/bench/scale.py --rounds 3 --out scale-results --figure gpu-validate/bench/scale
 
-Writes, in --out: every run's raw JSON (hdae-TAG.json, torch-TAG.json), all of them in rounds.json with the
+Writes, in --out: every run's raw JSON (hdae-TAG.json, torch-TAG.json, TAG = h128-train60000-images1000-round0
+and so on), all of them in rounds.json with the
 load average before and after each run, and table.md; and the figure as FIGURE.png and FIGURE.svg (default
 --out/scale).
 """
@@ -64,11 +68,30 @@ def grid(text, option, low, high):
     return sorted(values)
 
 
+# attacked images of a run timed for its training only
+FEW = 100
+
+
 def points(a):
-    """(sweep, x, hidden, train size, attacked images) of every point, width sweep first."""
-    width = [("width", h, h, a.width_train_size, a.width_images) for h in a.widths]
-    count = [("images", n, a.count_width, n, n) for n in a.counts]
-    return width + count
+    """(sweep, x, workload, run) of every plotted point, where a run is (hidden width, training images,
+    attacked images)."""
+    out = []
+    for h in a.widths:
+        run = (h, a.width_train_size, a.width_images)
+        out += [("width", h, "training", run), ("width", h, "DeepFool-L2", run)]
+    for n in a.counts:
+        out += [("images", n, "training", (a.count_width, n, FEW)),
+                ("images", n, "DeepFool-L2", (a.count_width, a.width_train_size, n))]
+    return out
+
+
+def configurations(a):
+    """The distinct runs of a round, in the order of the points."""
+    runs = []
+    for _, _, _, run in points(a):
+        if run not in runs:
+            runs.append(run)
+    return runs
 
 
 def seconds(figures, key, images):
@@ -87,20 +110,22 @@ def slope(xs, ys):
 def summarise(runs, a):
     """Per point, workload and framework: spreads of CPU and wall seconds of the whole workload, and slopes."""
     rows = []
-    for sweep, x, hidden, train, images in points(a):
-        here = [r for r in runs if r["sweep"] == sweep and r["x"] == x]
-        for cpu_key, wall_key, label in WORKLOADS:
-            row = {"sweep": sweep, "x": x, "workload": label, "architecture": "784-%d-10" % hidden,
-                   "train_size": train, "images": images}
-            for fw, _ in FRAMEWORKS:
-                row[fw + "_cpu"] = spread([seconds(r[fw], cpu_key, images) for r in here])
-                row[fw + "_wall"] = spread([seconds(r[fw], wall_key, images) for r in here])
-                row[fw + "_iterations"] = statistics.median(r[fw]["deepfool_mean_iterations"] for r in here)
-            row["ratio_cpu"] = spread([seconds(r["hdae"], cpu_key, images) / seconds(r["pytorch"], cpu_key, images)
-                                       for r in here])
-            row["per_item_unit"] = "s per epoch" if label == "training" else "ms per image"
-            row["per_item_cpu"] = {fw: spread([r[fw][cpu_key] for r in here]) for fw, _ in FRAMEWORKS}
-            rows.append(row)
+    keys = {label: (cpu_key, wall_key) for cpu_key, wall_key, label in WORKLOADS}
+    for sweep, x, label, run in points(a):
+        hidden, train, images = run
+        here = [r for r in runs if (r["hidden"], r["train_size"], r["images"]) == run]
+        cpu_key, wall_key = keys[label]
+        row = {"sweep": sweep, "x": x, "workload": label, "architecture": "784-%d-10" % hidden,
+               "train_size": train, "images": images}
+        for fw, _ in FRAMEWORKS:
+            row[fw + "_cpu"] = spread([seconds(r[fw], cpu_key, images) for r in here])
+            row[fw + "_wall"] = spread([seconds(r[fw], wall_key, images) for r in here])
+            row[fw + "_iterations"] = statistics.median(r[fw]["deepfool_mean_iterations"] for r in here)
+        row["ratio_cpu"] = spread([seconds(r["hdae"], cpu_key, images) / seconds(r["pytorch"], cpu_key, images)
+                                   for r in here])
+        row["per_item_unit"] = "s per epoch" if label == "training" else "ms per image"
+        row["per_item_cpu"] = {fw: spread([r[fw][cpu_key] for r in here]) for fw, _ in FRAMEWORKS}
+        rows.append(row)
     slopes = {}
     for sweep in ("width", "images"):
         for _, _, label in WORKLOADS:
@@ -176,7 +201,8 @@ def plot(rows, slopes, a, prefix):
     axes[0].set_ylabel("process CPU seconds")
     axes[0].set_title("width: one epoch of %d images; DeepFool on %d" % (a.width_train_size, a.width_images),
                       fontsize=9)
-    axes[1].set_title("images: one epoch of N images; DeepFool on N", fontsize=9)
+    axes[1].set_title("images: one epoch of N images; DeepFool on N (network trained on %d)" % a.width_train_size,
+                      fontsize=9)
     figure.tight_layout()
     for ext in ("png", "svg"):
         target = "%s.%s" % (prefix, ext)
@@ -255,13 +281,14 @@ def measure(a):
     start = time.perf_counter()
     runs = []
     for r in range(a.rounds):
-        for sweep, x, hidden, train, images in points(a):
-            tag = "%s%d-round%d" % (sweep, x, r)
+        for hidden, train, images in configurations(a):
+            tag = "h%d-train%d-images%d-round%d" % (hidden, train, images, r)
             before = os.getloadavg()[0]
             figures = one_round(a.out, tag, a.threads, str(hidden), images, train, a.pgd_steps)
             after = os.getloadavg()[0]
-            runs.append(dict(figures, sweep=sweep, x=x, round=r, load_before=before, load_after=after))
-            print("round %d of %d: %s %d done (load %.2f)" % (r + 1, a.rounds, sweep, x, after), file=sys.stderr)
+            runs.append(dict(figures, hidden=hidden, train_size=train, images=images, round=r, load_before=before,
+                             load_after=after))
+            print("round %d of %d: %s done (load %.2f)" % (r + 1, a.rounds, tag, after), file=sys.stderr)
     return started, (time.perf_counter() - start) / 60, runs
 
 
