@@ -21,7 +21,7 @@ with the load; the table gives both. For each point it writes the median over th
 [min, max], and the slope of log(time) against log(width) or log(N) by least squares over the medians
 (1: time proportional to the width or to N), and the slope between the two largest points.
 
-    apt-get install python3-torch python3-matplotlib   # Debian's; benchmark aids, not test dependencies
+    apt-get install python3-torch libopenblas0-pthread python3-matplotlib   # Debian's; benchmark aids, not test deps
     /usr/bin/python3 gpu-validate/bench/scale.py --rounds 3 --out scale-results --figure gpu-validate/bench/scale
 
 Writes, in --out: every run's raw JSON (hdae-TAG.json, torch-TAG.json, TAG = h128-train60000-images1000-round0
