@@ -25,9 +25,9 @@ with the load; the table gives both. For each point it writes the median over th
     /usr/bin/python3 gpu-validate/bench/scale.py --rounds 3 --out scale-results --figure gpu-validate/bench/scale
 
 Writes, in --out: every run's raw JSON (hdae-TAG.json, torch-TAG.json, TAG = h128-train60000-images1000-round0
-and so on), all of them in rounds.json with the
-load average before and after each run, and table.md; and the figure as FIGURE.png and FIGURE.svg (default
---out/scale).
+and so on), all of them in rounds.json with the load average before and after each run and the grid, and
+table.md; and the figure as FIGURE.png and FIGURE.svg (default --out/scale). --from-rounds FILE makes the table
+and the figure again from a saved rounds.json, without running anything.
 """
 import argparse
 import importlib.util
