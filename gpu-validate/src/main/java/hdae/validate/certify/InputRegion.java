@@ -165,7 +165,8 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
         double sum = 0;
         double abs = 0;
         for (int i = 0; i < a.length; i++) {
-            double t = a[i] > 0 ? a[i] * lo[i] : a[i] * hi[i];
+            // a_i lo_i if a_i > 0, else a_i hi_i (rounding is monotone; at a_i = 0 both are 0): no branch to mispredict
+            double t = Math.min(a[i] * lo[i], a[i] * hi[i]);
             sum += t;
             abs += Math.abs(t);
         }
@@ -192,9 +193,11 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
      * The maximiser of g: 0 when the box corner minimising a.x lies in the ball; otherwise \(\mu = 1/(2\tau)\)
      * where \(\psi(\tau) = \sum_i \mathrm{clip}(-a_i\tau, \ell_i - x_{0i}, u_i - x_{0i})^2 = \varepsilon^2\).
      * Coordinate i saturates at \(\tau_i = r_i/|a_i|\), its room \(r_i\) towards the face it moves to; with the
-     * \(\tau_i\) sorted, \(\psi = \tau^2 A + C\) between breakpoints (A the sum of \(a_i^2\) still free, C the
-     * sum of \(r_i^2\) saturated), so one scan finds the root exactly (O(n log n)). Only the branch choice depends
-     * on the sort: any \(\mu \ge 0\) gives a sound bound.
+     * \(\tau_i\) in increasing order, \(\psi = \tau^2 A + C\) between breakpoints (A the sum of \(a_i^2\) still
+     * free, C the sum of \(r_i^2\) saturated), so one scan finds the root exactly. The scan stops at the root, which
+     * usually comes after a few of the n breakpoints, so they are drawn from a binary min-heap (built in O(n), each
+     * draw O(log n)) rather than sorted in full (O(n log n)); the order drawn is the sorted order, so the result is
+     * the same. Only the branch choice depends on the order: any \(\mu \ge 0\) gives a sound bound.
      */
     private double dualVariable(double[] a, double[] lo, double[] hi) {
         double cornerSq = 0;
@@ -207,7 +210,7 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
             return 0;
         }
         int n = a.length;
-        // sort keys: the breakpoint's bits with the low bits replaced by the coordinate (tau >= 0 sorts as a long)
+        // heap keys: the breakpoint's bits with the low bits replaced by the coordinate (tau >= 0 orders as a long)
         long mask = (1L << (32 - Integer.numberOfLeadingZeros(n))) - 1;
         long[] keys = new long[n];
         int m = 0;
@@ -219,10 +222,12 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
                 free += a[i] * a[i];
             }
         }
-        java.util.Arrays.sort(keys, 0, m);
+        for (int k = m / 2 - 1; k >= 0; k--) {
+            siftDown(keys, k, m);
+        }
         double fixed = 0;
-        for (int k = 0; k < m; k++) {
-            int i = (int) (keys[k] & mask);
+        for (int size = m; size > 0; size--) {
+            int i = (int) (keys[0] & mask);
             double room = room(a, lo, hi, i);
             double t = room / Math.abs(a[i]);
             if (t * t * free + fixed >= eps2) {
@@ -230,11 +235,30 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
             }
             free -= a[i] * a[i];
             fixed += room * room;
+            keys[0] = keys[size - 1];
+            siftDown(keys, 0, size - 1);
         }
         if (!(free > 0) || !(fixed < eps2)) {
             return 0;
         }
         return 1 / (2 * Math.sqrt((eps2 - fixed) / free));
+    }
+
+    /** Restores the min-heap order of {@code heap[0..size)} below position k (children of k: 2k + 1, 2k + 2). */
+    private static void siftDown(long[] heap, int k, int size) {
+        long key = heap[k];
+        int at = k;
+        for (int child = 2 * at + 1; child < size; child = 2 * at + 1) {
+            if (child + 1 < size && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= key) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = key;
     }
 
     /** How far coordinate i can move against a_i before it meets the box face. */
