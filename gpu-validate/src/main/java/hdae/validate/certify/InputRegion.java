@@ -194,76 +194,76 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
      * where \(\psi(\tau) = \sum_i \mathrm{clip}(-a_i\tau, \ell_i - x_{0i}, u_i - x_{0i})^2 = \varepsilon^2\).
      * Coordinate i saturates at \(\tau_i = r_i/|a_i|\), its room \(r_i\) towards the face it moves to; with the
      * \(\tau_i\) in increasing order, \(\psi = \tau^2 A + C\) between breakpoints (A the sum of \(a_i^2\) still
-     * free, C the sum of \(r_i^2\) saturated), so one scan finds the root exactly. The scan stops at the root, which
-     * usually comes after a few of the n breakpoints, so they are drawn from a binary min-heap (built in O(n), each
-     * draw O(log n)) rather than sorted in full (O(n log n)); the order drawn is the sorted order, so the result is
-     * the same. Only the branch choice depends on the order: any \(\mu \ge 0\) gives a sound bound.
+     * free, C the sum of \(r_i^2\) saturated), so one scan finds the root exactly. Only the branch choice depends
+     * on the order: any \(\mu \ge 0\) gives a sound bound.
+     *
+     * <p>The scan stops at the root, after a few of the n breakpoints, so only those are sorted: the breakpoints
+     * below a threshold, starting at \(2\varepsilon/\sqrt{A_0}\) (the root is at least \(\varepsilon/\sqrt{A_0}\),
+     * since \(\psi(\tau) \le \tau^2 A_0\), \(A_0 = \sum_i a_i^2\) over the coordinates that can move) and
+     * multiplied by 4 until the scan stops. Each batch is the next part of the sorted order, so the result is the
+     * same as with a full sort.
      */
     private double dualVariable(double[] a, double[] lo, double[] hi) {
+        int n = a.length;
+        double[] room = new double[n];
         double cornerSq = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = (a[i] > 0 ? lo[i] : a[i] < 0 ? hi[i] : center[i]) - center[i];
-            cornerSq += d * d;
+        for (int i = 0; i < n; i++) {
+            // r_i = x0 - lo (a_i > 0), hi - x0 (a_i < 0), 0 (a_i = 0), as the larger of -sgn(a_i) (face - x0_i)
+            // over both faces (exact: the differences are rounded once and negation is exact), without a branch
+            double s = -Math.signum(a[i]);
+            double r = Math.max(s * (lo[i] - center[i]), s * (hi[i] - center[i]));
+            room[i] = r;
+            cornerSq += r * r;
         }
         double eps2 = eps * eps;
         if (cornerSq <= eps2 || !(eps > 0)) {
             return 0;
         }
-        int n = a.length;
-        // heap keys: the breakpoint's bits with the low bits replaced by the coordinate (tau >= 0 orders as a long)
+        // keys: the breakpoint's bits with the low bits replaced by the coordinate (tau >= 0 orders as a long);
+        // a coordinate that cannot move (a_i = 0 or r_i = +-0) gets tau = NaN or +Infinity, outside every batch
         long mask = (1L << (32 - Integer.numberOfLeadingZeros(n))) - 1;
         long[] keys = new long[n];
-        int m = 0;
         double free = 0;
         for (int i = 0; i < n; i++) {
-            double room = room(a, lo, hi, i);
-            if (a[i] != 0 && room > 0) {
-                keys[m++] = (Double.doubleToRawLongBits(room / Math.abs(a[i])) & ~mask) | i;
-                free += a[i] * a[i];
-            }
+            // 1 when r_i > 0, 0 when r_i is +0 or -0 (its bits without the sign are 0), without a branch
+            long bits = Double.doubleToRawLongBits(room[i]) & Long.MAX_VALUE;
+            double moves = (bits | -bits) >>> 63;
+            free += a[i] * a[i] * moves;
+            keys[i] = (Double.doubleToRawLongBits(room[i] / (Math.abs(a[i]) * moves)) & ~mask) | i;
         }
-        for (int k = m / 2 - 1; k >= 0; k--) {
-            siftDown(keys, k, m);
-        }
+        long last = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY) & ~mask;
+        long[] batch = new long[n];
         double fixed = 0;
-        for (int size = m; size > 0; size--) {
-            int i = (int) (keys[0] & mask);
-            double room = room(a, lo, hi, i);
-            double t = room / Math.abs(a[i]);
-            if (t * t * free + fixed >= eps2) {
-                break;
+        long from = 0;
+        for (double threshold = 2 * Math.sqrt(eps2 / free); from < last; threshold *= 4) {
+            long to = Math.min(last, Double.doubleToRawLongBits(threshold) & ~mask);
+            int m = 0;
+            for (long key : keys) {
+                if (key >= from && key < to) {
+                    batch[m++] = key;
+                }
             }
-            free -= a[i] * a[i];
-            fixed += room * room;
-            keys[0] = keys[size - 1];
-            siftDown(keys, 0, size - 1);
+            java.util.Arrays.sort(batch, 0, m);
+            for (int k = 0; k < m; k++) {
+                int i = (int) (batch[k] & mask);
+                double t = room[i] / Math.abs(a[i]);
+                if (t * t * free + fixed >= eps2) {
+                    return root(eps2, fixed, free);
+                }
+                free -= a[i] * a[i];
+                fixed += room[i] * room[i];
+            }
+            from = to;
         }
+        return root(eps2, fixed, free);
+    }
+
+    /** \(\mu = 1/(2\tau)\) at the root \(\tau = \sqrt{(\varepsilon^2 - C)/A}\), or 0 when there is none. */
+    private static double root(double eps2, double fixed, double free) {
         if (!(free > 0) || !(fixed < eps2)) {
             return 0;
         }
         return 1 / (2 * Math.sqrt((eps2 - fixed) / free));
-    }
-
-    /** Restores the min-heap order of {@code heap[0..size)} below position k (children of k: 2k + 1, 2k + 2). */
-    private static void siftDown(long[] heap, int k, int size) {
-        long key = heap[k];
-        int at = k;
-        for (int child = 2 * at + 1; child < size; child = 2 * at + 1) {
-            if (child + 1 < size && heap[child + 1] < heap[child]) {
-                child++;
-            }
-            if (heap[child] >= key) {
-                break;
-            }
-            heap[at] = heap[child];
-            at = child;
-        }
-        heap[at] = key;
-    }
-
-    /** How far coordinate i can move against a_i before it meets the box face. */
-    private double room(double[] a, double[] lo, double[] hi, int i) {
-        return a[i] > 0 ? center[i] - lo[i] : hi[i] - center[i];
     }
 
     /** g(mu), rounded down. */
