@@ -131,7 +131,12 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
             return cheap;
         }
         double mu = dualVariable(a, lo, hi);
-        return mu > 0 ? Math.max(cheap, dual(a, lo, hi, mu)) : cheap;
+        if (!(mu > 0)) {
+            return cheap;
+        }
+        // g(mu) is NaN only where a weight 0 meets an overflowed term (mu = +Infinity, where g = -Infinity too)
+        double g = dual(a, lo, hi, mu);
+        return Double.isNaN(g) ? cheap : Math.max(cheap, g);
     }
 
     /**
@@ -279,20 +284,16 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
             double shift = ai * tau;
             double vertex = x0 - shift;
             double doubt = 1e-12 * (Math.abs(x0) + Math.abs(shift)) + Rounding.TINY;
-            double t1;
-            double t2;
-            if (vertex < lo[i] - doubt) {
-                double d = lo[i] - x0;
-                t1 = ai * lo[i];
-                t2 = mu * d * d;
-            } else if (vertex > hi[i] + doubt) {
-                double d = hi[i] - x0;
-                t1 = ai * hi[i];
-                t2 = mu * d * d;
-            } else {
-                t1 = ai * x0;
-                t2 = -(ai * shift / 2);
-            }
+            // the case as 0/1 weights, not branches (the case follows the sign of a_i, which a branch predictor
+            // cannot guess): the vertex below the lower face, above the upper one, or inside (or too close to a
+            // face to decide); each weighted sum has one term x * 1 and two terms +-0, so it is x
+            int below = vertex < lo[i] - doubt ? 1 : 0;
+            int above = (1 - below) & (vertex > hi[i] + doubt ? 1 : 0);
+            int inside = 1 - below - above;
+            double dl = lo[i] - x0;
+            double dh = hi[i] - x0;
+            double t1 = below * (ai * lo[i]) + above * (ai * hi[i]) + inside * (ai * x0);
+            double t2 = below * (mu * dl * dl) + above * (mu * dh * dh) + inside * -(ai * shift / 2);
             sum += t1 + t2;
             abs += Math.abs(t1) + Math.abs(t2);
         }
