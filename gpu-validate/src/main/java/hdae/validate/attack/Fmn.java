@@ -25,8 +25,8 @@ import hdae.validate.norm.Norm;
  * entries whose step would push a coordinate on a face of the box out of it (\(x_i\) at the lower face with the
  * step pointing down, or at the upper face pointing up) are set to 0 before the dual norm and the step, so the
  * linearised distance counts only the directions the step can take. Without this, on MNIST (many pixels at 0
- * or 1) the budget stayed below the distance reachable inside the box and FMN failed on a quarter of the 7x7
- * images that DeepFool solved.
+ * or 1) the budget stayed below the distance reachable inside the box: FMN-L2 failed on 25 of the 88 correctly
+ * classified 7x7 test images of the quick multiresolution MLP, and solves all of them with it (AttackBenchmark).
  *
  * <p>\(\alpha_k\) and \(\gamma_k\) decay by cosine annealing from \(\alpha_0\) to \(\alpha_0/100\) and from 0.05 to
  * 0.001. Defaults: 100 steps; \(\alpha_0 = 1\) (L2) or 0.1 (L-infinity, pixels in [0,1]). The result is the
