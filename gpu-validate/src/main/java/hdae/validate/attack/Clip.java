@@ -5,7 +5,8 @@ import hdae.validate.norm.Norm;
 import java.util.Arrays;
 
 /**
- * Projections of one row onto \(B_\varepsilon(x) \cap \mathrm{Box}\), exact in floating point: after clipping,
+ * Projections of one row onto \(B_\varepsilon(x) \cap \mathrm{Box}\), exact in floating point, and the masking of
+ * step directions that the box blocks ({@link #maskBlocked}): after clipping,
  * {@code norm.distance(row, x) <= eps} holds as computed by {@link Norm#distance}, and every entry is in the box.
  *
  * <p>Each step keeps the previous ones: the box clamp moves each coordinate towards \(x_i\) (which is in the
@@ -70,6 +71,31 @@ final class Clip {
     static void clampToBox(Box box, double[] p, int offset, int n) {
         for (int i = offset; i < offset + n; i++) {
             p[i] = box.clamp(p[i]);
+        }
+    }
+
+    /**
+     * Zeroes the entries of a step direction \(d\) (the step moves along \(\sigma d\), \(\sigma = \pm 1\)) that
+     * would push a coordinate already on a face of the box out of it: \(\sigma d_j < 0\) at \(p_j \le
+     * \mathit{lower}\), or \(\sigma d_j > 0\) at \(p_j \ge \mathit{upper}\). A linearised step then uses only the
+     * directions it can take, and the norm of the masked \(d\) is the rate at which those directions change the
+     * linearised function.
+     *
+     * @param box         the box
+     * @param point       the current point (row at {@code pointOffset})
+     * @param pointOffset its row's offset
+     * @param d           the direction (row at {@code dOffset}), masked in place
+     * @param dOffset     its row's offset
+     * @param n           the row length
+     * @param sign        \(\sigma\): +1 when the step moves along d, -1 when against it
+     */
+    static void maskBlocked(Box box, double[] point, int pointOffset, double[] d, int dOffset, int n, int sign) {
+        for (int j = 0; j < n; j++) {
+            double value = point[pointOffset + j];
+            double s = sign * d[dOffset + j];
+            if ((s < 0 && value <= box.lower()) || (s > 0 && value >= box.upper())) {
+                d[dOffset + j] = 0;
+            }
         }
     }
 

@@ -132,7 +132,7 @@ final class DeepFoolCore {
                 }
                 double[] g = pass.gradient(Batch.wrap(omega, active.length, classes)).values();
                 for (int a = 0; a < active.length; a++) {
-                    maskBlocked(box, adv, active[a] * n, g, a * n, n);
+                    Clip.maskBlocked(box, adv, active[a] * n, g, a * n, n, 1);
                     double dual = norm == Norm.L2 ? Norm.L2.value(g, a * n, n) : Norm.L1.value(g, a * n, n);
                     double ratio = dual > 0 ? Math.abs(loss[a]) / dual : Double.POSITIVE_INFINITY;
                     if (ratio < bestRatio[a]) {
@@ -163,20 +163,6 @@ final class DeepFoolCore {
             }
         }
         return Batch.wrap(adv, rows, n);
-    }
-
-    /**
-     * Zeroes the gradient entries whose step (along +w) would push a coordinate already on a face of the box
-     * out of it: the linearised step then uses only the directions it can take.
-     */
-    private static void maskBlocked(Box box, double[] point, int pointOffset, double[] g, int gOffset, int n) {
-        for (int j = 0; j < n; j++) {
-            double value = point[pointOffset + j];
-            double w = g[gOffset + j];
-            if ((w < 0 && value <= box.lower()) || (w > 0 && value >= box.upper())) {
-                g[gOffset + j] = 0;
-            }
-        }
     }
 
     /** The {@code count} classes other than {@code label} with the largest logits in row {@code row}. */

@@ -21,7 +21,14 @@ import hdae.validate.norm.Norm;
  * (L2) or \(\delta \leftarrow \delta - \alpha_k\, \mathrm{sign}\,\nabla L\) (L-infinity, the steepest descent
  * of that norm), and projects onto the \(\varepsilon_k\)-ball and the box.</li>
  * </ul>
- * \(\alpha_k\) and \(\gamma_k\) decay by cosine annealing from \(\alpha_0\) to \(\alpha_0/100\) and from 0.05 to
+ * Box constraints (the paper's Algorithm 1 has only the projection): as in DeepFool's box handling, the gradient
+ * entries whose step would push a coordinate on a face of the box out of it (\(x_i\) at the lower face with the
+ * step pointing down, or at the upper face pointing up) are set to 0 before the dual norm and the step, so the
+ * linearised distance counts only the directions the step can take. Without this, on MNIST (many pixels at 0
+ * or 1) the budget stayed below the distance reachable inside the box: FMN-L2 failed on 25 of the 88 correctly
+ * classified 7x7 test images of the quick multiresolution MLP, and solves all of them with it (AttackBenchmark).
+ *
+ * <p>\(\alpha_k\) and \(\gamma_k\) decay by cosine annealing from \(\alpha_0\) to \(\alpha_0/100\) and from 0.05 to
  * 0.001. Defaults: 100 steps; \(\alpha_0 = 1\) (L2) or 0.1 (L-infinity, pixels in [0,1]). The result is the
  * smallest adversarial point seen.
  *
@@ -117,6 +124,9 @@ public final class Fmn extends MinimizationAttack {
             double[] g = pass.gradient(Batch.wrap(omega, rows, classes)).values();
             for (int i = 0; i < rows; i++) {
                 int offset = i * n;
+                // the step moves against g: the entries it cannot take at a face of the box count neither in the
+                // linearised distance nor in the step's direction
+                Clip.maskBlocked(box(), point, offset, g, offset, n, -1);
                 double size = norm.distance(point, offset, start, offset, n);
                 if (adversarial[i]) {
                     if (size < bestNorm[i]) {

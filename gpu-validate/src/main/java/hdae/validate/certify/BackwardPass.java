@@ -74,12 +74,13 @@ final class BackwardPass {
         int out = b.length;
         double gamma = Rounding.gamma(out);
         double[][] next = new double[coef.length][in];
+        int[] support = new int[out];
         for (int r = 0; r < coef.length; r++) {
             double[] a = coef[r];
-            double[] n = next[r];
             double max = 0;
             double sum = 0;
             double abs = 0;
+            int count = 0;
             for (int j = 0; j < out; j++) {
                 double aj = a[j];
                 if (aj == 0) {
@@ -89,21 +90,47 @@ final class BackwardPass {
                 double c = aj * b[j];
                 sum += c;
                 abs += Math.abs(c);
-                // n += a_j W_{.j}: the same sums in another order, within the same bound
-                double[] column = t[j];
-                for (int i = 0; i < in; i++) {
-                    n[i] += aj * column[i];
-                }
+                support[count++] = j;
             }
             if (max == 0) {
                 continue;
             }
+            accumulate(next[r], a, t, support, count);
             constant[r] += sum;
             constantAbs[r] += abs;
             slack[r] += gamma * max * reach + Rounding.TINY * (reachAbs + 1);
         }
         constantTerms += out + 1;
         coef = next;
+    }
+
+    /**
+     * \(n \mathrel{+}= \sum_{j} a_j W_{\cdot j}\) over the support of a, in the support's order: for each i the
+     * same additions in the same order as one column at a time, so the same result, but four columns per sweep
+     * of n (a quarter of the loads and stores of n).
+     */
+    private static void accumulate(double[] n, double[] a, double[][] t, int[] support, int count) {
+        int k = 0;
+        for (; k + 3 < count; k += 4) {
+            double a0 = a[support[k]];
+            double a1 = a[support[k + 1]];
+            double a2 = a[support[k + 2]];
+            double a3 = a[support[k + 3]];
+            double[] c0 = t[support[k]];
+            double[] c1 = t[support[k + 1]];
+            double[] c2 = t[support[k + 2]];
+            double[] c3 = t[support[k + 3]];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = n[i] + a0 * c0[i] + a1 * c1[i] + a2 * c2[i] + a3 * c3[i];
+            }
+        }
+        for (; k < count; k++) {
+            double aj = a[support[k]];
+            double[] column = t[support[k]];
+            for (int i = 0; i < n.length; i++) {
+                n[i] += aj * column[i];
+            }
+        }
     }
 
     /**

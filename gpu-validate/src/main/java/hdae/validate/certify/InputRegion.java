@@ -131,7 +131,12 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
             return cheap;
         }
         double mu = dualVariable(a, lo, hi);
-        return mu > 0 ? Math.max(cheap, dual(a, lo, hi, mu)) : cheap;
+        if (!(mu > 0)) {
+            return cheap;
+        }
+        // g(mu) is NaN only where a weight 0 meets an overflowed term (mu = +Infinity, where g = -Infinity too)
+        double g = dual(a, lo, hi, mu);
+        return Double.isNaN(g) ? cheap : Math.max(cheap, g);
     }
 
     /**
@@ -165,7 +170,8 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
         double sum = 0;
         double abs = 0;
         for (int i = 0; i < a.length; i++) {
-            double t = a[i] > 0 ? a[i] * lo[i] : a[i] * hi[i];
+            // a_i lo_i if a_i > 0, else a_i hi_i (rounding is monotone; at a_i = 0 both are 0): no branch to mispredict
+            double t = Math.min(a[i] * lo[i], a[i] * hi[i]);
             sum += t;
             abs += Math.abs(t);
         }
@@ -192,54 +198,77 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
      * The maximiser of g: 0 when the box corner minimising a.x lies in the ball; otherwise \(\mu = 1/(2\tau)\)
      * where \(\psi(\tau) = \sum_i \mathrm{clip}(-a_i\tau, \ell_i - x_{0i}, u_i - x_{0i})^2 = \varepsilon^2\).
      * Coordinate i saturates at \(\tau_i = r_i/|a_i|\), its room \(r_i\) towards the face it moves to; with the
-     * \(\tau_i\) sorted, \(\psi = \tau^2 A + C\) between breakpoints (A the sum of \(a_i^2\) still free, C the
-     * sum of \(r_i^2\) saturated), so one scan finds the root exactly (O(n log n)). Only the branch choice depends
-     * on the sort: any \(\mu \ge 0\) gives a sound bound.
+     * \(\tau_i\) in increasing order, \(\psi = \tau^2 A + C\) between breakpoints (A the sum of \(a_i^2\) still
+     * free, C the sum of \(r_i^2\) saturated), so one scan finds the root exactly. Only the branch choice depends
+     * on the order: any \(\mu \ge 0\) gives a sound bound.
+     *
+     * <p>The scan stops at the root, after a few of the n breakpoints, so only those are sorted: the breakpoints
+     * below a threshold, starting at \(2\varepsilon/\sqrt{A_0}\) (the root is at least \(\varepsilon/\sqrt{A_0}\),
+     * since \(\psi(\tau) \le \tau^2 A_0\), \(A_0 = \sum_i a_i^2\) over the coordinates that can move) and
+     * multiplied by 4 until the scan stops. Each batch is the next part of the sorted order, so the result is the
+     * same as with a full sort.
      */
     private double dualVariable(double[] a, double[] lo, double[] hi) {
+        int n = a.length;
+        double[] room = new double[n];
         double cornerSq = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = (a[i] > 0 ? lo[i] : a[i] < 0 ? hi[i] : center[i]) - center[i];
-            cornerSq += d * d;
+        for (int i = 0; i < n; i++) {
+            // r_i = x0 - lo (a_i > 0), hi - x0 (a_i < 0), 0 (a_i = 0), as the larger of -sgn(a_i) (face - x0_i)
+            // over both faces (exact: the differences are rounded once and negation is exact), without a branch
+            double s = -Math.signum(a[i]);
+            double r = Math.max(s * (lo[i] - center[i]), s * (hi[i] - center[i]));
+            room[i] = r;
+            cornerSq += r * r;
         }
         double eps2 = eps * eps;
         if (cornerSq <= eps2 || !(eps > 0)) {
             return 0;
         }
-        int n = a.length;
-        // sort keys: the breakpoint's bits with the low bits replaced by the coordinate (tau >= 0 sorts as a long)
+        // keys: the breakpoint's bits with the low bits replaced by the coordinate (tau >= 0 orders as a long);
+        // a coordinate that cannot move (a_i = 0 or r_i = +-0) gets tau = NaN or +Infinity, outside every batch
         long mask = (1L << (32 - Integer.numberOfLeadingZeros(n))) - 1;
         long[] keys = new long[n];
-        int m = 0;
         double free = 0;
         for (int i = 0; i < n; i++) {
-            double room = room(a, lo, hi, i);
-            if (a[i] != 0 && room > 0) {
-                keys[m++] = (Double.doubleToRawLongBits(room / Math.abs(a[i])) & ~mask) | i;
-                free += a[i] * a[i];
-            }
+            // 1 when r_i > 0, 0 when r_i is +0 or -0 (its bits without the sign are 0), without a branch
+            long bits = Double.doubleToRawLongBits(room[i]) & Long.MAX_VALUE;
+            double moves = (bits | -bits) >>> 63;
+            free += a[i] * a[i] * moves;
+            keys[i] = (Double.doubleToRawLongBits(room[i] / (Math.abs(a[i]) * moves)) & ~mask) | i;
         }
-        java.util.Arrays.sort(keys, 0, m);
+        long last = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY) & ~mask;
+        long[] batch = new long[n];
         double fixed = 0;
-        for (int k = 0; k < m; k++) {
-            int i = (int) (keys[k] & mask);
-            double room = room(a, lo, hi, i);
-            double t = room / Math.abs(a[i]);
-            if (t * t * free + fixed >= eps2) {
-                break;
+        long from = 0;
+        for (double threshold = 2 * Math.sqrt(eps2 / free); from < last; threshold *= 4) {
+            long to = Math.min(last, Double.doubleToRawLongBits(threshold) & ~mask);
+            int m = 0;
+            for (long key : keys) {
+                if (key >= from && key < to) {
+                    batch[m++] = key;
+                }
             }
-            free -= a[i] * a[i];
-            fixed += room * room;
+            java.util.Arrays.sort(batch, 0, m);
+            for (int k = 0; k < m; k++) {
+                int i = (int) (batch[k] & mask);
+                double t = room[i] / Math.abs(a[i]);
+                if (t * t * free + fixed >= eps2) {
+                    return root(eps2, fixed, free);
+                }
+                free -= a[i] * a[i];
+                fixed += room[i] * room[i];
+            }
+            from = to;
         }
+        return root(eps2, fixed, free);
+    }
+
+    /** \(\mu = 1/(2\tau)\) at the root \(\tau = \sqrt{(\varepsilon^2 - C)/A}\), or 0 when there is none. */
+    private static double root(double eps2, double fixed, double free) {
         if (!(free > 0) || !(fixed < eps2)) {
             return 0;
         }
         return 1 / (2 * Math.sqrt((eps2 - fixed) / free));
-    }
-
-    /** How far coordinate i can move against a_i before it meets the box face. */
-    private double room(double[] a, double[] lo, double[] hi, int i) {
-        return a[i] > 0 ? center[i] - lo[i] : hi[i] - center[i];
     }
 
     /** g(mu), rounded down. */
@@ -255,20 +284,16 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
             double shift = ai * tau;
             double vertex = x0 - shift;
             double doubt = 1e-12 * (Math.abs(x0) + Math.abs(shift)) + Rounding.TINY;
-            double t1;
-            double t2;
-            if (vertex < lo[i] - doubt) {
-                double d = lo[i] - x0;
-                t1 = ai * lo[i];
-                t2 = mu * d * d;
-            } else if (vertex > hi[i] + doubt) {
-                double d = hi[i] - x0;
-                t1 = ai * hi[i];
-                t2 = mu * d * d;
-            } else {
-                t1 = ai * x0;
-                t2 = -(ai * shift / 2);
-            }
+            // the case as 0/1 weights, not branches (the case follows the sign of a_i, which a branch predictor
+            // cannot guess): the vertex below the lower face, above the upper one, or inside (or too close to a
+            // face to decide); each weighted sum has one term x * 1 and two terms +-0, so it is x
+            int below = vertex < lo[i] - doubt ? 1 : 0;
+            int above = (1 - below) & (vertex > hi[i] + doubt ? 1 : 0);
+            int inside = 1 - below - above;
+            double dl = lo[i] - x0;
+            double dh = hi[i] - x0;
+            double t1 = below * (ai * lo[i]) + above * (ai * hi[i]) + inside * (ai * x0);
+            double t2 = below * (mu * dl * dl) + above * (mu * dh * dh) + inside * -(ai * shift / 2);
             sum += t1 + t2;
             abs += Math.abs(t1) + Math.abs(t2);
         }
