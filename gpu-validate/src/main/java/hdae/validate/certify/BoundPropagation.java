@@ -201,7 +201,7 @@ public final class BoundPropagation {
                 rows[2 * k][index[k]] = 1;
                 rows[2 * k + 1][index[k]] = -1;
             }
-            double[][][] alpha = AlphaOptimiser.optimise(net, bounds, rows, l, region, lo, hi, iterations, null)
+            double[][][] alpha = AlphaOptimiser.optimise(net, bounds, rows, l, region, lo, hi, iterations, null, null)
                     .alpha();
             double[] bound = backward(rows, l, bounds, region, lo, hi, alpha, false, false);
             for (int k = 0; k < index.length; k++) {

@@ -65,15 +65,18 @@ public final class BranchAndBound {
     private final boolean refine;
     /** Adam steps of alpha-CROWN on the root's intermediate bounds, or 0 for CROWN's. */
     private final int rootSteps;
+    /** Whether a child's slopes and multipliers start from its parent's best. */
+    private final boolean warmStart;
 
     private BranchAndBound(BoundPropagation bounds, int maxSubdomains, int iterations, TimeLimit timeLimit,
-            boolean refine, int rootSteps) {
+            boolean refine, int rootSteps, boolean warmStart) {
         this.bounds = bounds;
         this.maxSubdomains = maxSubdomains;
         this.iterations = iterations;
         this.timeLimit = timeLimit;
         this.refine = refine;
         this.rootSteps = rootSteps;
+        this.warmStart = warmStart;
     }
 
     /**
@@ -83,7 +86,7 @@ public final class BranchAndBound {
      * @return the verifier
      */
     public static BranchAndBound of(ReluNetwork net) {
-        return new BranchAndBound(BoundPropagation.of(net), 2000, 20, null, true, 0);
+        return new BranchAndBound(BoundPropagation.of(net), 2000, 20, null, true, 0, true);
     }
 
     /**
@@ -96,7 +99,7 @@ public final class BranchAndBound {
         if (!(subdomains >= 1)) {
             throw ValidationException.expected("at least 1 subdomain", "subdomains", subdomains);
         }
-        return new BranchAndBound(bounds, subdomains, iterations, timeLimit, refine, rootSteps);
+        return new BranchAndBound(bounds, subdomains, iterations, timeLimit, refine, rootSteps, warmStart);
     }
 
     /**
@@ -109,7 +112,7 @@ public final class BranchAndBound {
         if (!(steps >= 0 && steps <= 10_000)) {
             throw ValidationException.expected("steps in [0, 10000]", "steps", steps);
         }
-        return new BranchAndBound(bounds, maxSubdomains, steps, timeLimit, refine, rootSteps);
+        return new BranchAndBound(bounds, maxSubdomains, steps, timeLimit, refine, rootSteps, warmStart);
     }
 
     /**
@@ -130,7 +133,7 @@ public final class BranchAndBound {
      * @return the copy
      */
     public BranchAndBound withTimeLimit(TimeLimit limit) {
-        return new BranchAndBound(bounds, maxSubdomains, iterations, limit, refine, rootSteps);
+        return new BranchAndBound(bounds, maxSubdomains, iterations, limit, refine, rootSteps, warmStart);
     }
 
     /**
@@ -141,7 +144,7 @@ public final class BranchAndBound {
      * @return the copy
      */
     public BranchAndBound withIntermediateRefinement(boolean on) {
-        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, on, rootSteps);
+        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, on, rootSteps, warmStart);
     }
 
     /**
@@ -155,7 +158,23 @@ public final class BranchAndBound {
         if (!(steps >= 0 && steps <= 10_000)) {
             throw ValidationException.expected("steps in [0, 10000]", "steps", steps);
         }
-        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, refine, steps);
+        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, refine, steps, warmStart);
+    }
+
+    /**
+     * A copy whose children start their slopes and multipliers from their parent's best (as beta-CROWN does) or,
+     * with false, from CROWN's slopes and zero multipliers (on by default; off only to measure what it gains).
+     *
+     * @param on whether to start warm
+     * @return the copy
+     */
+    public BranchAndBound withWarmStart(boolean on) {
+        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, refine, rootSteps, on);
+    }
+
+    /** @return whether children start from their parent's slopes and multipliers */
+    boolean warmStart() {
+        return warmStart;
     }
 
     /** @return the network */
@@ -198,7 +217,7 @@ public final class BranchAndBound {
         LayerBounds rootLayers = rootSteps > 0 ? bounds.optimisedLayerBounds(region, lo, hi, rootSteps)
                 : bounds.layerBounds(region, lo, hi, true);
         Subdomain root = Subdomain.bound(this, region, label, Splits.none(net), rootLayers, unproved, 0,
-                iterations);
+                iterations, null);
         int count = 1;
         if (root.counterexample() != null) {
             return new Verification(Robustness.NOT_ROBUST, Optional.of(root.counterexample()), count);
@@ -217,7 +236,7 @@ public final class BranchAndBound {
                 }
                 // every unstable neuron split: once more with STUCK_FACTOR times the steps, then UNKNOWN
                 Subdomain again = Subdomain.bound(this, region, label, node.splits(), node.layers(), node.margins(),
-                        count, STUCK_FACTOR * iterations);
+                        count, STUCK_FACTOR * iterations, node.warm());
                 count++;
                 if (again.counterexample() != null) {
                     return new Verification(Robustness.NOT_ROBUST, Optional.of(again.counterexample()), count);
@@ -236,7 +255,7 @@ public final class BranchAndBound {
                 }
                 Subdomain child = Subdomain.bound(this, region, label,
                         node.splits().with(node.branchLayer(), node.branchNeuron(), sign), layers, node.margins(),
-                        count, iterations);
+                        count, iterations, node.warm());
                 count++;
                 if (child.counterexample() != null) {
                     return new Verification(Robustness.NOT_ROBUST, Optional.of(child.counterexample()), count);

@@ -123,8 +123,9 @@ public final class ExactRadius {
      * A copy whose bisection tries \(\varepsilon = f \cdot \mathit{high}\) first instead of the midpoint, where
      * \(\mathit{high}\) is the search's upper end when the bisection starts (the verified attack distance when one
      * is given), and only when \(f \cdot \mathit{high}\) lies above the certified radius: for the question
-     * whether the lower end reaches \(f\) times the upper one, a single branch and bound run answers it. The
-     * bisection then goes on in the half that run leaves; the bracket's contract is unchanged.
+     * whether the lower end reaches \(f\) times the upper one, a single branch and bound run answers it, and under
+     * a time limit that run gets half of the time left instead of a third. The bisection then goes on in the part
+     * that run leaves; the bracket's contract is unchanged.
      *
      * @param fraction in (0, 1)
      * @return the copy
@@ -136,13 +137,13 @@ public final class ExactRadius {
         return new ExactRadius(bab, norm, box, tolerance, timeLimit, fraction);
     }
 
-    /** Branch and bound with a third of the time left before the deadline, or null when none is left. */
-    private BranchAndBound verifier(long deadline) {
+    /** Branch and bound with 1/share of the time left before the deadline, or null when none is left. */
+    private BranchAndBound verifier(long deadline, int share) {
         if (timeLimit == null) {
             return bab;
         }
         long left = deadline - TimeLimit.now(timeLimit.clock());
-        return left > 0 ? bab.withTimeLimit(timeLimit.withNanos(Math.max(1, left / 3))) : null;
+        return left > 0 ? bab.withTimeLimit(timeLimit.withNanos(Math.max(1, left / share))) : null;
     }
 
     /**
@@ -170,7 +171,7 @@ public final class ExactRadius {
         if (!(upper < Double.POSITIVE_INFINITY)) {
             double eps = Math.max(2 * lower, 0x1p-6);
             for (int step = 0; step < MAX_STEPS && !(high < Double.POSITIVE_INFINITY); step++, eps *= 2) {
-                BranchAndBound verifier = verifier(deadline);
+                BranchAndBound verifier = verifier(deadline, 3);
                 if (verifier == null) {
                     break;
                 }
@@ -189,8 +190,9 @@ public final class ExactRadius {
             }
         }
         for (int step = 0; step < MAX_STEPS && high - lower > tolerance * high; step++) {
-            double mid = step == 0 && probe * high > lower ? probe * high : lower + (high - lower) / 2;
-            BranchAndBound verifier = verifier(deadline);
+            boolean probing = step == 0 && probe * high > lower;
+            double mid = probing ? probe * high : lower + (high - lower) / 2;
+            BranchAndBound verifier = verifier(deadline, probing ? 2 : 3);
             if (verifier == null) {
                 break;
             }
