@@ -2,6 +2,7 @@ package hdae.validate.certify;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import hdae.validate.attack.Box;
 import hdae.validate.model.Classifier;
@@ -85,10 +86,11 @@ class SubdomainBoundsTest {
                 for (int l = 0; l < z.length; l++) {
                     for (int i = 0; i < z[l].length; i++) {
                         double allow = ROUNDING * (1 + Math.abs(z[l][i]));
-                        assertTrue(z[l][i] >= layers.lower[l][i] - allow && z[l][i] <= layers.upper[l][i] + allow,
-                                String.format(Locale.ROOT, "seed %d %s point %d: z[%d][%d] = %.10g outside [%.10g,"
-                                        + " %.10g]", seed, norm, k, l, i, z[l][i], layers.lower[l][i],
-                                        layers.upper[l][i]));
+                        if (!(z[l][i] >= layers.lower[l][i] - allow && z[l][i] <= layers.upper[l][i] + allow)) {
+                            fail(String.format(Locale.ROOT, "seed %d %s point %d: z[%d][%d] = %.10g outside [%.10g,"
+                                    + " %.10g]", seed, norm, k, l, i, z[l][i], layers.lower[l][i],
+                                    layers.upper[l][i]));
+                        }
                     }
                 }
             }
@@ -102,8 +104,8 @@ class SubdomainBoundsTest {
         int strict = 0;
         for (int l = 0; l < refined.layers(); l++) {
             for (int i = 0; i < refined.lower[l].length; i++) {
-                assertTrue(refined.lower[l][i] >= inherited.lower[l][i], what + ": a lower bound loosened");
-                assertTrue(refined.upper[l][i] <= inherited.upper[l][i], what + ": an upper bound loosened");
+                assertTrue(refined.lower[l][i] >= inherited.lower[l][i], () -> what + ": a lower bound loosened");
+                assertTrue(refined.upper[l][i] <= inherited.upper[l][i], () -> what + ": an upper bound loosened");
                 strict += (refined.lower[l][i] > inherited.lower[l][i] ? 1 : 0)
                         + (refined.upper[l][i] < inherited.upper[l][i] ? 1 : 0);
             }
