@@ -27,9 +27,10 @@ import java.util.PriorityQueue;
  * parent's (both hold on it) and bounds only the classes not yet proved.
  *
  * <p>Bound per subdomain: alpha-CROWN with the split constraints in Lagrangian form (beta-CROWN, Wang et al. 2021,
- * arXiv 2103.06624; slopes and multipliers by {@link AlphaOptimiser}, default 20 Adam steps), intermediate bounds by
- * CROWN (at the root over the region, in a child over the child as above; the split constraints of the split layer
- * itself reach the bounds through the multipliers). Cost per subdomain: per unproved class, (steps + 1) backward and
+ * arXiv 2103.06624; slopes and multipliers by {@link AlphaOptimiser}, default 20 Adam steps, a child's started from
+ * its parent's best per class, as beta-CROWN does: any start gives a sound bound), intermediate bounds by
+ * CROWN (at the root over the region, or optionally alpha-CROWN there, {@link #withRootAlphaSteps}; in a child over
+ * the child as above; the split constraints of the split layer itself reach the bounds through the multipliers). Cost per subdomain: per unproved class, (steps + 1) backward and
  * forward passes through the network, each \(O(\sum_l \mathrm{in}_l \cdot \mathrm{out}_l)\), plus the L2 dual
  * bound \(O(n \log n)\); the refinement adds two backward passes per neuron left unstable above the split layer. With every unstable neuron split the bound with optimal multipliers is the exact minimum of the
  * margin over the subdomain (a linear function over a convex set, strong duality), so the procedure is complete in
