@@ -7,6 +7,7 @@ import hdae.validate.bench.BenchFigures;
 import hdae.validate.bench.BenchSettings;
 import hdae.validate.bench.CertifyBenchmark;
 import hdae.validate.bench.ToolkitBenchmark;
+import hdae.validate.certify.TimeLimit;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "mvn -q -pl numeric-check -am -Pbenchmark process-test-classes",
                 "With --mode certify: time the certified bounds instead (CROWN, alpha-CROWN and branch and bound,",
                 "CPU ms per image, and their tightness against DeepFool) on 784-128-10, 49-128-128-10 and",
-                "784-128-128-10; --images M (default 50 in this mode), --bab-images K, --bab-seconds S."},
+                "784-128-128-10; --images M (default 50 in this mode), --bab-images K, --bab-seconds S (wall time)",
+                "or --bab-cpu-seconds S (the benchmark thread's CPU time, for a machine shared with other jobs)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the benchmark ran", "2:bad input or usage (one line on standard error)"})
 final class BenchCommand implements Callable<Integer> {
@@ -44,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--bab-seconds", paramLabel = "S", defaultValue = "10",
             description = "certify mode: wall-time limit of branch and bound per image (default: ${DEFAULT-VALUE})")
     private int babSeconds;
+
+    @Option(names = "--bab-cpu-seconds", paramLabel = "S",
+            description = "certify mode: limit branch and bound to S seconds of its thread's CPU time per image"
+                    + " instead of wall time")
+    private Integer babCpuSeconds;
 
     @Option(names = "--epochs", paramLabel = "E", defaultValue = "1", description = "training epochs (default: ${DEFAULT-VALUE})")
     private int epochs;
@@ -97,7 +104,11 @@ final class BenchCommand implements Callable<Integer> {
                         + " with --mode certify");
             }
             boolean given = spec.commandLine().getParseResult().hasMatchedOption("--images");
-            CertifyBenchmark.run(given ? images : 50, babImages, babSeconds,
+            if (babCpuSeconds != null && spec.commandLine().getParseResult().hasMatchedOption("--bab-seconds")) {
+                throw new IllegalArgumentException("expected one of --bab-seconds and --bab-cpu-seconds, got both");
+            }
+            CertifyBenchmark.run(given ? images : 50, babImages, babCpuSeconds == null ? babSeconds : babCpuSeconds,
+                    babCpuSeconds == null ? TimeLimit.Clock.WALL : TimeLimit.Clock.THREAD_CPU,
                     new PrintStream(System.out, true, StandardCharsets.UTF_8));
             return Hdae.OK;
         }

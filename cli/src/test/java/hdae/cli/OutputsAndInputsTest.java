@@ -88,6 +88,10 @@ class OutputsAndInputsTest {
         assertTrue(badInput("bench", "--mode", "certify", "--bab-seconds", "0").err()
                 .contains("expected 1 to 3600 for --bab-seconds"));
         assertTrue(badInput("bench", "--mode", "certify", "--json", "x.json").err().contains("--mode toolkit"));
+        assertTrue(badInput("bench", "--mode", "certify", "--bab-cpu-seconds", "0").err()
+                .contains("expected 1 to 3600 for --bab-cpu-seconds"));
+        assertTrue(badInput("bench", "--mode", "certify", "--bab-seconds", "5", "--bab-cpu-seconds", "5").err()
+                .contains("one of --bab-seconds and --bab-cpu-seconds"));
     }
 
     @Test

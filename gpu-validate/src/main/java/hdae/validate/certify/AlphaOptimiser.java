@@ -76,13 +76,64 @@ final class AlphaOptimiser {
      */
     static Result optimise(ReluNetwork net, LayerBounds bounds, double[][] rows, InputRegion region,
             double[] lo, double[] hi, int iterations, Splits splits) {
+        return optimise(net, bounds, rows, net.layers() - 1, region, lo, hi, iterations, splits, null);
+    }
+
+    /**
+     * {@link #optimise(ReluNetwork, LayerBounds, double[][], InputRegion, double[], double[], int, Splits)} from
+     * given slopes and multipliers (a warm start, as beta-CROWN starts a child from its parent's): row r starts from
+     * {@code warm[r]} = {alpha, beta}, each [hidden layer][neuron], where it is not null, else from CROWN's slopes
+     * and \(\beta = 0\). Any start is as sound as any other: only the bound of the slopes returned counts.
+     *
+     * @param net        the network, with at least one hidden layer
+     * @param bounds     its intermediate bounds (clamped by the splits)
+     * @param rows       coefficients on the logits, [row][class]
+     * @param region     the region
+     * @param lo         its lower corner
+     * @param hi         its upper corner
+     * @param iterations Adam steps
+     * @param splits     the subdomain's splits, or null for the whole region
+     * @param warm       per row, {alpha, beta} to start from, or null (entirely or per row)
+     * @return the best slopes and multipliers, with the backward coefficients and minimisers at them
+     */
+    static Result optimise(ReluNetwork net, LayerBounds bounds, double[][] rows, InputRegion region,
+            double[] lo, double[] hi, int iterations, Splits splits, double[][][][] warm) {
+        return optimise(net, bounds, rows, net.layers() - 1, region, lo, hi, iterations, splits, warm);
+    }
+
+    /**
+     * Optimised slopes, and multipliers of the splits, for rows of coefficients on the pre-activation \(z_k\) of
+     * any layer \(k \ge 1\) (the logits, or a hidden layer for its intermediate bounds: one slope per pair of a
+     * bounded neuron and a relu below it, as in auto_LiRPA's alpha-CROWN); entries of layers \(\ge k\) in the
+     * result are unused.
+     *
+     * @param net        the network
+     * @param bounds     the intermediate bounds of the layers below k (clamped by the splits)
+     * @param rows       coefficients on \(z_k\), [row][neuron]
+     * @param top        k, at least 1
+     * @param region     the region
+     * @param lo         its lower corner
+     * @param hi         its upper corner
+     * @param iterations Adam steps
+     * @param splits     the subdomain's splits, or null for the whole region
+     * @param warm       per row, {alpha, beta} to start from, or null (entirely or per row)
+     * @return the best slopes and multipliers, with the backward coefficients and minimisers at them
+     */
+    static Result optimise(ReluNetwork net, LayerBounds bounds, double[][] rows, int top, InputRegion region,
+            double[] lo, double[] hi, int iterations, Splits splits, double[][][][] warm) {
         int hidden = net.layers() - 1;
         Result out = new Result(new double[hidden][rows.length][], new double[hidden][rows.length][],
                 new double[hidden][rows.length][], new double[rows.length][]);
         for (int r = 0; r < rows.length; r++) {
             double[][] alpha = new double[hidden][];
             double[][] beta = new double[hidden][];
-            for (int l = 0; l < hidden; l++) {
+            double[][][] start = warm == null ? null : warm[r];
+            for (int l = 0; l < top; l++) {
+                if (start != null) {
+                    alpha[l] = start[0][l].clone();
+                    beta[l] = start[1][l].clone();
+                    continue;
+                }
                 double[] a = new double[net.width(l)];
                 for (int i = 0; i < a.length; i++) {
                     a[i] = bounds.upper[l][i] >= -bounds.lower[l][i] ? 1 : 0;
@@ -90,15 +141,15 @@ final class AlphaOptimiser {
                 alpha[l] = a;
                 beta[l] = new double[a.length];
             }
-            optimiseRow(net, bounds, rows[r], r, alpha, beta, splits, out, region, lo, hi, iterations);
+            optimiseRow(net, bounds, rows[r], r, top, alpha, beta, splits, out, region, lo, hi, iterations);
         }
         return out;
     }
 
-    private static void optimiseRow(ReluNetwork net, LayerBounds bounds, double[] row, int r, double[][] alpha,
-            double[][] beta, Splits splits, Result best, InputRegion region, double[] lo, double[] hi,
+    private static void optimiseRow(ReluNetwork net, LayerBounds bounds, double[] row, int r, int top,
+            double[][] alpha, double[][] beta, Splits splits, Result best, InputRegion region, double[] lo, double[] hi,
             int iterations) {
-        int hidden = net.layers() - 1;
+        int hidden = top;
         double[][] m = new double[hidden][];
         double[][] v = new double[hidden][];
         double[][] mb = new double[hidden][];

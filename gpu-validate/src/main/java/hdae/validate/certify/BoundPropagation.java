@@ -4,6 +4,8 @@ import hdae.validate.ValidationException;
 import hdae.validate.attack.Box;
 import hdae.validate.norm.Norm;
 
+import java.util.stream.IntStream;
+
 /**
  * Rigorous lower bounds of the margins \(z_y(x) - z_j(x)\), \(j \ne y\), of a {@link ReluNetwork} over an
  * {@link InputRegion}: when every bound is positive, no point of the region changes the class from \(y\).
@@ -167,6 +169,107 @@ public final class BoundPropagation {
             bounds.set(l, interval[0], interval[1]);
         }
         return bounds;
+    }
+
+    /**
+     * {@link #layerBounds} with CROWN, then, layer by layer from the second hidden layer up, the bounds of the
+     * neurons still unstable tightened by alpha-CROWN: for each such neuron \(i\) of layer \(l\) the slopes of the
+     * relus below it optimised for \(\pm z_{l,i}\) ({@link AlphaOptimiser}, one slope per pair of a bounded neuron
+     * and a relu below it, as auto_LiRPA's alpha-CROWN does), the bound of the best slopes computed with outward
+     * rounding and intersected with CROWN's (every slope in [0, 1] gives a valid bound); a later layer uses the
+     * tightened bounds of the layers below it.
+     *
+     * @param region     the region
+     * @param lo         its lower corner
+     * @param hi         its upper corner
+     * @param iterations Adam steps per neuron
+     * @return the bounds
+     */
+    LayerBounds optimisedLayerBounds(InputRegion region, double[] lo, double[] hi, int iterations) {
+        LayerBounds bounds = layerBounds(region, lo, hi, true);
+        int hidden = net.layers() - 1;
+        for (int l = 1; l < hidden; l++) {
+            double[] low = bounds.lower[l].clone();
+            double[] high = bounds.upper[l].clone();
+            int[] index = IntStream.range(0, low.length).filter(i -> low[i] < 0 && high[i] > 0)
+                    .toArray();
+            if (index.length == 0) {
+                continue;
+            }
+            double[][] rows = new double[2 * index.length][low.length];
+            for (int k = 0; k < index.length; k++) {
+                rows[2 * k][index[k]] = 1;
+                rows[2 * k + 1][index[k]] = -1;
+            }
+            double[][][] alpha = AlphaOptimiser.optimise(net, bounds, rows, l, region, lo, hi, iterations, null, null)
+                    .alpha();
+            double[] bound = backward(rows, l, bounds, region, lo, hi, alpha, false, false);
+            for (int k = 0; k < index.length; k++) {
+                int i = index[k];
+                low[i] = Math.max(low[i], bound[2 * k]);
+                high[i] = Math.min(high[i], -bound[2 * k + 1]);
+            }
+            bounds.set(l, low, high);
+        }
+        return bounds;
+    }
+
+    /**
+     * Intermediate bounds over a subdomain of {@link BranchAndBound}, recomputed above a split layer. The given
+     * bounds hold on the subdomain \(\mathcal{X}_S\) (inherited from its parent, clamped at its splits); for each
+     * layer \(l > k\) in turn, the interval bound from layer \(l - 1\)'s (already refined) bounds and the CROWN bound
+     * of every neuron it leaves unstable are taken over \(\mathcal{X}_S\) and intersected with the given ones. Sound:
+     * on \(\mathcal{X}_S\) every pre-activation lies within the bounds used below it, so the relaxations of
+     * {@link BackwardPass} hold there, and a split neuron's bounds, clamped to \(\ell \ge 0\) (active) or
+     * \(u \le 0\) (inactive), make its relaxation exactly the identity or 0; the intersection of two bounds valid on
+     * \(\mathcal{X}_S\) is valid on it. If some neuron's lower bound exceeds its upper bound, no point of the region
+     * satisfies the splits: \(\mathcal{X}_S = \emptyset\). Outward rounded as {@link #layerBounds}.
+     *
+     * @param given  bounds valid on the subdomain, clamped by its splits (not changed)
+     * @param split  k, the layer of the latest split: the layers above it are recomputed
+     * @param region the region
+     * @param lo     its lower corner
+     * @param hi     its upper corner
+     * @return the refined bounds (arrays of the layers up to k shared with {@code given}), or null when the
+     *         subdomain is empty
+     */
+    LayerBounds refine(LayerBounds given, int split, InputRegion region, double[] lo, double[] hi) {
+        int hidden = net.layers() - 1;
+        if (split + 1 >= hidden) {
+            return given;
+        }
+        LayerBounds out = new LayerBounds(hidden);
+        for (int l = 0; l <= split; l++) {
+            out.lower[l] = given.lower[l];
+            out.upper[l] = given.upper[l];
+            out.upperSlope[l] = given.upperSlope[l];
+        }
+        for (int l = split + 1; l < hidden; l++) {
+            double[][] interval = interval(l, out.lower[l - 1], out.upper[l - 1]);
+            if (!intersect(interval, given.lower[l], given.upper[l])) {
+                return null;
+            }
+            tighten(l, interval, out, region, lo, hi);
+            if (!intersect(interval, given.lower[l], given.upper[l])) {
+                return null;
+            }
+            out.set(l, interval[0], interval[1]);
+        }
+        return out;
+    }
+
+    /** \([\ell, u] \leftarrow [\ell, u] \cap [\ell', u']\) per neuron; false when some neuron's interval is empty. */
+    private static boolean intersect(double[][] interval, double[] lower, double[] upper) {
+        double[] low = interval[0];
+        double[] high = interval[1];
+        for (int i = 0; i < low.length; i++) {
+            low[i] = Math.max(low[i], lower[i]);
+            high[i] = Math.min(high[i], upper[i]);
+            if (low[i] > high[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Interval arithmetic for \(z_l = W_l^\top h + b_l\), \(h \in [\mathrm{relu}(\ell), \mathrm{relu}(u)]\). */

@@ -17,18 +17,22 @@ import java.util.PriorityQueue;
  * s_{l,i} z_{l,i}(x) \ge 0\}\). Splitting a free unstable neuron gives two children, active (\(z \ge 0\),
  * \(\mathrm{relu}\) is the identity) and inactive (\(z \le 0\), \(\mathrm{relu}\) is 0), whose union is the
  * parent, so the leaves always cover \(\mathcal{X}\). On \(\mathcal{X}_S\) the intermediate bounds are clamped
- * (\(\ell \leftarrow \max(\ell, 0)\), \(u \leftarrow \min(u, 0)\)) and otherwise inherited from the parent
- * (bounds valid on the parent hold on its part), the relaxations hold there, and the margin
+ * at the split neuron (\(\ell \leftarrow \max(\ell, 0)\), \(u \leftarrow \min(u, 0)\)) and otherwise inherited
+ * from the parent (bounds valid on the parent hold on its part); those of the layers above the split layer are then
+ * recomputed over the child ({@link BoundPropagation#refine}: interval arithmetic and CROWN from the child's bounds
+ * below, where a split neuron's relu is exactly the identity or 0) and intersected with the inherited ones, as
+ * alpha/beta-CROWN do; a neuron whose bounds cross proves the child empty. The relaxations hold there, and the margin
  * bound of a subdomain is a rigorous lower bound of \(\min_{x \in \mathcal{X}_S} z_y(x) - z_j(x)\) (outward rounded
  * as every bound of {@link BoundPropagation}). A child keeps, per class, the larger of its own bound and its
  * parent's (both hold on it) and bounds only the classes not yet proved.
  *
  * <p>Bound per subdomain: alpha-CROWN with the split constraints in Lagrangian form (beta-CROWN, Wang et al. 2021,
- * arXiv 2103.06624; slopes and multipliers by {@link AlphaOptimiser}, default 20 Adam steps), intermediate bounds by
- * CROWN at the root only (children inherit them, clamped: the split constraints reach the bound through the
- * multipliers instead). Cost per subdomain: per unproved class, (steps + 1) backward and forward passes
- * through the network, each \(O(\sum_l \mathrm{in}_l \cdot \mathrm{out}_l)\), plus the L2 dual bound
- * \(O(n \log n)\). With every unstable neuron split the bound with optimal multipliers is the exact minimum of the
+ * arXiv 2103.06624; slopes and multipliers by {@link AlphaOptimiser}, default 20 Adam steps, a child's started from
+ * its parent's best per class, as beta-CROWN does: any start gives a sound bound), intermediate bounds by
+ * CROWN (at the root over the region, or optionally alpha-CROWN there, {@link #withRootAlphaSteps}; in a child over
+ * the child as above; the split constraints of the split layer itself reach the bounds through the multipliers). Cost per subdomain: per unproved class, (steps + 1) backward and
+ * forward passes through the network, each \(O(\sum_l \mathrm{in}_l \cdot \mathrm{out}_l)\), plus the L2 dual
+ * bound \(O(n \log n)\); the refinement adds two backward passes per neuron left unstable above the split layer. With every unstable neuron split the bound with optimal multipliers is the exact minimum of the
  * margin over the subdomain (a linear function over a convex set, strong duality), so the procedure is complete in
  * the limit; the Adam multipliers only approach it, so a fully split subdomain that stays unproved is bounded once
  * more with ten times the steps and, if still unproved, makes the answer UNKNOWN.
@@ -41,8 +45,8 @@ import java.util.PriorityQueue;
  * <p>Counterexamples: for every bounded class the minimiser of its linear lower bound over the region, moved into
  * the region ({@link Counterexample#project}) and, where the bound is negative, refined by 10 steps of
  * {@link MarginDescent} on the network's own margin; and the sample itself; each checked by an outward-rounded
- * forward pass ({@link Counterexample#verify}). Budget: a number of subdomains (deterministic) and optionally a wall-time limit; either exhausted gives
- * UNKNOWN.
+ * forward pass ({@link Counterexample#verify}). Budget: a number of subdomains (deterministic) and optionally a time
+ * limit on the wall clock or the thread's CPU time ({@link TimeLimit}); either exhausted gives UNKNOWN.
  *
  * @see <a href="https://arxiv.org/abs/2103.06624">Wang et al. 2021, beta-CROWN, arXiv 2103.06624</a>
  * @see <a href="https://arxiv.org/abs/1909.06588">Bunel, Lu, Turkaslan, Torr, Kohli, Kumar 2020, Branch and bound
@@ -56,14 +60,24 @@ public final class BranchAndBound {
     private final BoundPropagation bounds;
     private final int maxSubdomains;
     private final int iterations;
-    /** Wall-time limit in nanoseconds, or 0 for none. */
-    private final long timeLimitNanos;
+    /** Time limit per region, or null for none. */
+    private final TimeLimit timeLimit;
+    /** Whether a child's intermediate bounds above its split layer are recomputed over the child. */
+    private final boolean refine;
+    /** Adam steps of alpha-CROWN on the root's intermediate bounds, or 0 for CROWN's. */
+    private final int rootSteps;
+    /** Whether a child's slopes and multipliers start from its parent's best. */
+    private final boolean warmStart;
 
-    private BranchAndBound(BoundPropagation bounds, int maxSubdomains, int iterations, long timeLimitNanos) {
+    private BranchAndBound(BoundPropagation bounds, int maxSubdomains, int iterations, TimeLimit timeLimit,
+            boolean refine, int rootSteps, boolean warmStart) {
         this.bounds = bounds;
         this.maxSubdomains = maxSubdomains;
         this.iterations = iterations;
-        this.timeLimitNanos = timeLimitNanos;
+        this.timeLimit = timeLimit;
+        this.refine = refine;
+        this.rootSteps = rootSteps;
+        this.warmStart = warmStart;
     }
 
     /**
@@ -73,7 +87,7 @@ public final class BranchAndBound {
      * @return the verifier
      */
     public static BranchAndBound of(ReluNetwork net) {
-        return new BranchAndBound(BoundPropagation.of(net), 2000, 20, 0);
+        return new BranchAndBound(BoundPropagation.of(net), 2000, 20, null, true, 0, true);
     }
 
     /**
@@ -86,7 +100,7 @@ public final class BranchAndBound {
         if (!(subdomains >= 1)) {
             throw ValidationException.expected("at least 1 subdomain", "subdomains", subdomains);
         }
-        return new BranchAndBound(bounds, subdomains, iterations, timeLimitNanos);
+        return new BranchAndBound(bounds, subdomains, iterations, timeLimit, refine, rootSteps, warmStart);
     }
 
     /**
@@ -99,7 +113,7 @@ public final class BranchAndBound {
         if (!(steps >= 0 && steps <= 10_000)) {
             throw ValidationException.expected("steps in [0, 10000]", "steps", steps);
         }
-        return new BranchAndBound(bounds, maxSubdomains, steps, timeLimitNanos);
+        return new BranchAndBound(bounds, maxSubdomains, steps, timeLimit, refine, rootSteps, warmStart);
     }
 
     /**
@@ -110,10 +124,58 @@ public final class BranchAndBound {
      * @return the copy
      */
     public BranchAndBound withTimeLimit(Duration limit) {
-        if (limit.isNegative() || limit.isZero()) {
-            throw ValidationException.expected("a positive time limit", "limit", limit);
+        return withTimeLimit(TimeLimit.of(TimeLimit.Clock.WALL, limit));
+    }
+
+    /**
+     * A copy with a time limit per region on either clock ({@link TimeLimit}; the answer is UNKNOWN when it fires).
+     *
+     * @param limit the limit
+     * @return the copy
+     */
+    public BranchAndBound withTimeLimit(TimeLimit limit) {
+        return new BranchAndBound(bounds, maxSubdomains, iterations, limit, refine, rootSteps, warmStart);
+    }
+
+    /**
+     * A copy that does or does not recompute a child's intermediate bounds over the child (see the class
+     * documentation; on by default, off only to measure what it gains).
+     *
+     * @param on whether to recompute
+     * @return the copy
+     */
+    public BranchAndBound withIntermediateRefinement(boolean on) {
+        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, on, rootSteps, warmStart);
+    }
+
+    /**
+     * A copy whose root bounds its intermediate layers by alpha-CROWN ({@link BoundPropagation#optimisedLayerBounds})
+     * instead of CROWN; with one hidden layer there is nothing to optimise.
+     *
+     * @param steps Adam steps per intermediate neuron in [0, 10000], 0 for CROWN
+     * @return the copy
+     */
+    public BranchAndBound withRootAlphaSteps(int steps) {
+        if (!(steps >= 0 && steps <= 10_000)) {
+            throw ValidationException.expected("steps in [0, 10000]", "steps", steps);
         }
-        return new BranchAndBound(bounds, maxSubdomains, iterations, limit.toNanos());
+        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, refine, steps, warmStart);
+    }
+
+    /**
+     * A copy whose children start their slopes and multipliers from their parent's best (as beta-CROWN does) or,
+     * with false, from CROWN's slopes and zero multipliers (on by default; off only to measure what it gains).
+     *
+     * @param on whether to start warm
+     * @return the copy
+     */
+    public BranchAndBound withWarmStart(boolean on) {
+        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, refine, rootSteps, on);
+    }
+
+    /** @return whether children start from their parent's slopes and multipliers */
+    boolean warmStart() {
+        return warmStart;
     }
 
     /** @return the network */
@@ -142,7 +204,7 @@ public final class BranchAndBound {
         if (!(label >= 0 && label < net.classes())) {
             throw ValidationException.expected("a label in [0, " + net.classes() + ")", "label", label);
         }
-        long start = System.nanoTime();
+        long deadline = timeLimit == null ? 0 : timeLimit.deadline();
         Optional<Counterexample> itself = Counterexample.verify(bounds, region.center(), region.center(), label,
                 region.norm(), region.box());
         if (itself.isPresent()) {
@@ -151,9 +213,12 @@ public final class BranchAndBound {
         double[] unproved = new double[net.classes()];
         Arrays.fill(unproved, Double.NEGATIVE_INFINITY);
         unproved[label] = Double.POSITIVE_INFINITY;
-        LayerBounds rootLayers = bounds.layerBounds(region, region.lowerCorner(), region.upperCorner(), true);
+        double[] lo = region.lowerCorner();
+        double[] hi = region.upperCorner();
+        LayerBounds rootLayers = rootSteps > 0 ? bounds.optimisedLayerBounds(region, lo, hi, rootSteps)
+                : bounds.layerBounds(region, lo, hi, true);
         Subdomain root = Subdomain.bound(this, region, label, Splits.none(net), rootLayers, unproved, 0,
-                iterations);
+                iterations, null);
         int count = 1;
         if (root.counterexample() != null) {
             return new Verification(Robustness.NOT_ROBUST, Optional.of(root.counterexample()), count);
@@ -172,7 +237,7 @@ public final class BranchAndBound {
                 }
                 // every unstable neuron split: once more with STUCK_FACTOR times the steps, then UNKNOWN
                 Subdomain again = Subdomain.bound(this, region, label, node.splits(), node.layers(), node.margins(),
-                        count, STUCK_FACTOR * iterations);
+                        count, STUCK_FACTOR * iterations, node.warm());
                 count++;
                 if (again.counterexample() != null) {
                     return new Verification(Robustness.NOT_ROBUST, Optional.of(again.counterexample()), count);
@@ -182,13 +247,16 @@ public final class BranchAndBound {
             }
             for (int sign : new int[] {1, -1}) {
                 if (count >= maxSubdomains
-                        || (timeLimitNanos > 0 && System.nanoTime() - start > timeLimitNanos)) {
+                        || (timeLimit != null && TimeLimit.now(timeLimit.clock()) - deadline > 0)) {
                     return new Verification(Robustness.UNKNOWN, Optional.empty(), count);
                 }
+                LayerBounds layers = node.layers().split(node.branchLayer(), node.branchNeuron(), sign);
+                if (refine && layers != null) {
+                    layers = bounds.refine(layers, node.branchLayer(), region, lo, hi);
+                }
                 Subdomain child = Subdomain.bound(this, region, label,
-                        node.splits().with(node.branchLayer(), node.branchNeuron(), sign),
-                        node.layers().split(node.branchLayer(), node.branchNeuron(), sign), node.margins(), count,
-                        iterations);
+                        node.splits().with(node.branchLayer(), node.branchNeuron(), sign), layers, node.margins(),
+                        count, iterations, node.warm());
                 count++;
                 if (child.counterexample() != null) {
                     return new Verification(Robustness.NOT_ROBUST, Optional.of(child.counterexample()), count);

@@ -17,7 +17,8 @@ import java.util.Optional;
  * \(\varepsilon\) that branch and bound proves ROBUST. Upper end: the distance of the best verified counterexample: an
  * attack's point when one is given and verified ({@link Counterexample#verify}), and every NOT_ROBUST answer's point
  * (its distance is at most the \(\varepsilon\) tried). Without either, \(\varepsilon\) doubles from twice the
- * certified radius until branch and bound finds a counterexample. Bisection between the two ends stops when
+ * certified radius until branch and bound finds a counterexample. Bisection between the two ends (its first radius
+ * optionally a fixed fraction of the upper end, {@link #withFirstProbe}) stops when
  * \(\mathit{upper} - \mathit{lower} \le \tau \cdot \mathit{upper}\) (default \(\tau = 0.01\)); an UNKNOWN at
  * \(\varepsilon\) moves the search below \(\varepsilon\) without moving the proved upper end, and the bracket may end
  * WIDER.
@@ -30,15 +31,19 @@ public final class ExactRadius {
     private final Norm norm;
     private final Box box;
     private final double tolerance;
-    /** Wall time per sample in nanoseconds, or 0 for none. */
-    private final long timeLimitNanos;
+    /** Time per sample, or null for none. */
+    private final TimeLimit timeLimit;
+    /** The first radius tried, as a fraction of the upper end, or 0 for the midpoint. */
+    private final double probe;
 
-    private ExactRadius(BranchAndBound bab, Norm norm, Box box, double tolerance, long timeLimitNanos) {
+    private ExactRadius(BranchAndBound bab, Norm norm, Box box, double tolerance, TimeLimit timeLimit,
+            double probe) {
         this.bab = bab;
         this.norm = norm;
         this.box = box;
         this.tolerance = tolerance;
-        this.timeLimitNanos = timeLimitNanos;
+        this.timeLimit = timeLimit;
+        this.probe = probe;
     }
 
     /**
@@ -53,7 +58,7 @@ public final class ExactRadius {
         if (norm != Norm.L2 && norm != Norm.LINF) {
             throw ValidationException.expected("L2 or LINF", "norm", norm);
         }
-        return new ExactRadius(BranchAndBound.of(net), norm, box, 0.01, 0);
+        return new ExactRadius(BranchAndBound.of(net), norm, box, 0.01, null, 0);
     }
 
     /**
@@ -78,7 +83,7 @@ public final class ExactRadius {
         if (!(relative > 0 && relative < 1)) {
             throw ValidationException.expected("a tolerance in (0, 1)", "relative", relative);
         }
-        return new ExactRadius(bab, norm, box, relative, timeLimitNanos);
+        return new ExactRadius(bab, norm, box, relative, timeLimit, probe);
     }
 
     /**
@@ -88,7 +93,7 @@ public final class ExactRadius {
      * @return the copy
      */
     public ExactRadius withBranchAndBound(BranchAndBound verifier) {
-        return new ExactRadius(verifier, norm, box, tolerance, timeLimitNanos);
+        return new ExactRadius(verifier, norm, box, tolerance, timeLimit, probe);
     }
 
     /**
@@ -101,19 +106,44 @@ public final class ExactRadius {
      * @return the copy
      */
     public ExactRadius withTimeLimit(Duration limit) {
-        if (limit.isNegative() || limit.isZero()) {
-            throw ValidationException.expected("a positive time limit", "limit", limit);
-        }
-        return new ExactRadius(bab, norm, box, tolerance, limit.toNanos());
+        return withTimeLimit(TimeLimit.of(TimeLimit.Clock.WALL, limit));
     }
 
-    /** Branch and bound with a third of the time left before the deadline, or null when none is left. */
-    private BranchAndBound verifier(long deadline) {
-        if (timeLimitNanos == 0) {
+    /**
+     * {@link #withTimeLimit(Duration)} on either clock ({@link TimeLimit}: wall time or the thread's CPU time).
+     *
+     * @param limit the limit per sample
+     * @return the copy
+     */
+    public ExactRadius withTimeLimit(TimeLimit limit) {
+        return new ExactRadius(bab, norm, box, tolerance, limit, probe);
+    }
+
+    /**
+     * A copy whose bisection tries \(\varepsilon = f \cdot \mathit{high}\) first instead of the midpoint, where
+     * \(\mathit{high}\) is the search's upper end when the bisection starts (the verified attack distance when one
+     * is given), and only when \(f \cdot \mathit{high}\) lies above the certified radius: for the question
+     * whether the lower end reaches \(f\) times the upper one, a single branch and bound run answers it, and under
+     * a time limit that run gets half of the time left instead of a third. The bisection then goes on in the part
+     * that run leaves; the bracket's contract is unchanged.
+     *
+     * @param fraction in (0, 1)
+     * @return the copy
+     */
+    public ExactRadius withFirstProbe(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw ValidationException.expected("a fraction in (0, 1)", "fraction", fraction);
+        }
+        return new ExactRadius(bab, norm, box, tolerance, timeLimit, fraction);
+    }
+
+    /** Branch and bound with 1/share of the time left before the deadline, or null when none is left. */
+    private BranchAndBound verifier(long deadline, int share) {
+        if (timeLimit == null) {
             return bab;
         }
-        long left = deadline - System.nanoTime();
-        return left > 0 ? bab.withTimeLimit(Duration.ofNanos(Math.max(1, left / 3))) : null;
+        long left = deadline - TimeLimit.now(timeLimit.clock());
+        return left > 0 ? bab.withTimeLimit(timeLimit.withNanos(Math.max(1, left / share))) : null;
     }
 
     /**
@@ -125,7 +155,7 @@ public final class ExactRadius {
      * @return the bracket
      */
     public DistanceBracket bracket(double[] x, int label, double[] attackPoint) {
-        long deadline = System.nanoTime() + timeLimitNanos;
+        long deadline = timeLimit == null ? 0 : timeLimit.deadline();
         BoundPropagation bounds = bab.bounds();
         InputRegion region = new InputRegion(x, 0, norm, box);
         Optional<Counterexample> best = attackPoint == null ? Optional.empty()
@@ -141,7 +171,7 @@ public final class ExactRadius {
         if (!(upper < Double.POSITIVE_INFINITY)) {
             double eps = Math.max(2 * lower, 0x1p-6);
             for (int step = 0; step < MAX_STEPS && !(high < Double.POSITIVE_INFINITY); step++, eps *= 2) {
-                BranchAndBound verifier = verifier(deadline);
+                BranchAndBound verifier = verifier(deadline, 3);
                 if (verifier == null) {
                     break;
                 }
@@ -160,8 +190,9 @@ public final class ExactRadius {
             }
         }
         for (int step = 0; step < MAX_STEPS && high - lower > tolerance * high; step++) {
-            double mid = lower + (high - lower) / 2;
-            BranchAndBound verifier = verifier(deadline);
+            boolean probing = step == 0 && probe * high > lower;
+            double mid = probing ? probe * high : lower + (high - lower) / 2;
+            BranchAndBound verifier = verifier(deadline, probing ? 2 : 3);
             if (verifier == null) {
                 break;
             }

@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param branchNeuron   its index
  * @param counterexample a verified adversarial point of the region, or null
  * @param id             creation order, for a deterministic queue
+ * @param warm           per class still unproved, the best slopes and multipliers found, {alpha, beta} each
+ *                       [hidden layer][neuron], for the children to start from; null entries elsewhere (or null)
  */
 record Subdomain(Splits splits, LayerBounds layers, double[] margins, int branchLayer, int branchNeuron,
-        Counterexample counterexample, long id) {
+        Counterexample counterexample, long id, double[][][][] warm) {
 
     /** Steps of {@link MarginDescent} from each unproved class's minimiser. */
     private static final int DESCENT_STEPS = 10;
@@ -47,10 +49,11 @@ record Subdomain(Splits splits, LayerBounds layers, double[] margins, int branch
      * @param parent the parent's margin bounds (they hold on the child)
      * @param id     creation order
      * @param steps  Adam steps of the slopes and multipliers
+     * @param warm   per class, the slopes and multipliers to start from ({@link #warm}), or null
      * @return the bounded subdomain
      */
     static Subdomain bound(BranchAndBound bab, InputRegion region, int label, Splits splits, LayerBounds layers,
-            double[] parent, long id, int steps) {
+            double[] parent, long id, int steps, double[][][][] warm) {
         BoundPropagation bp = bab.bounds();
         ReluNetwork net = bp.network();
         double[] lo = region.lowerCorner();
@@ -58,7 +61,7 @@ record Subdomain(Splits splits, LayerBounds layers, double[] margins, int branch
         double[] margins = parent.clone();
         if (layers == null) {
             Arrays.fill(margins, Double.POSITIVE_INFINITY);
-            return new Subdomain(splits, null, margins, -1, -1, null, id);
+            return new Subdomain(splits, null, margins, -1, -1, null, id, null);
         }
         int open = 0;
         for (double m : parent) {
@@ -73,8 +76,12 @@ record Subdomain(Splits splits, LayerBounds layers, double[] margins, int branch
                 classOf[r++] = j;
             }
         }
+        double[][][][] start = new double[open][][][];
+        for (int r = 0; r < open; r++) {
+            start[r] = warm == null ? null : warm[classOf[r]];
+        }
         AlphaOptimiser.Result slopes = AlphaOptimiser.optimise(net, layers, rows, region, lo, hi,
-                net.layers() > 1 ? steps : 0, splits);
+                net.layers() > 1 ? steps : 0, splits, start);
         double[] lower = bp.backward(rows, net.layers() - 1, layers, region, lo, hi, slopes.alpha(),
                 slopes.beta(), splits, false, false);
         int worstRow = 0;
@@ -95,11 +102,23 @@ record Subdomain(Splits splits, LayerBounds layers, double[] margins, int branch
             Optional<Counterexample> found = Counterexample.verify(bp, region.center(), candidate, label,
                     region.norm(), region.box());
             if (found.isPresent() && found.get().distance() <= region.eps()) {
-                return new Subdomain(splits, layers, margins, -1, -1, found.get(), id);
+                return new Subdomain(splits, layers, margins, -1, -1, found.get(), id, null);
             }
         }
         int[] branch = branch(layers, splits, slopes.hidden(), worstRow);
-        return new Subdomain(splits, layers, margins, branch[0], branch[1], null, id);
+        double[][][][] next = new double[margins.length][][][];
+        for (int r = 0; r < open; r++) {
+            if (!(margins[classOf[r]] > 0) && net.layers() > 1) {
+                double[][] alpha = new double[net.layers() - 1][];
+                double[][] beta = new double[net.layers() - 1][];
+                for (int l = 0; l < alpha.length; l++) {
+                    alpha[l] = slopes.alpha()[l][r];
+                    beta[l] = slopes.beta()[l][r];
+                }
+                next[classOf[r]] = new double[][][] {alpha, beta};
+            }
+        }
+        return new Subdomain(splits, layers, margins, branch[0], branch[1], null, id, bab.warmStart() ? next : null);
     }
 
     /** The BaBSR-like choice (see {@link BranchAndBound}); {-1, -1} when no free neuron is unstable. */

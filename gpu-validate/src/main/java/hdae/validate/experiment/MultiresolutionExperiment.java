@@ -11,6 +11,7 @@ import hdae.validate.attack.Fmn;
 import hdae.validate.attack.L2Ddn;
 import hdae.validate.attack.L2DeepFool;
 import hdae.validate.attack.L2PgdBisection;
+import hdae.validate.attack.MinimizationResult;
 import hdae.validate.certify.BoundMethod;
 import hdae.validate.certify.CertifiedRadius;
 import hdae.validate.data.Dataset;
@@ -194,6 +195,21 @@ public final class MultiresolutionExperiment implements Experiment {
     }
 
     /**
+     * The four attacks of {@link #ATTACKS} with this experiment's settings, in \( [0,1]^n \), in that order.
+     *
+     * @param model the classifier
+     * @param x     points of \( [0,1]^n \), one row each
+     * @param y     their labels
+     * @return one result per attack
+     */
+    public static List<MinimizationResult> attacks(Classifier model, double[][] x, int[] y) {
+        return List.of(L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y),
+                L2PgdBisection.of().withBox(Box.UNIT).withSchedule(0.5, 8, 10).attack(model, x, y),
+                Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y),
+                L2Ddn.of().withBox(Box.UNIT).attack(model, x, y));
+    }
+
+    /**
      * The per-point bracket of this experiment on given points: the four attacks of {@link #ATTACKS} above and the
      * CROWN-certified radius below, in \( [0,1]^n \).
      *
@@ -206,11 +222,8 @@ public final class MultiresolutionExperiment implements Experiment {
      */
     static ResolutionResult bracket(Classifier model, double[][] x, int[] y, int side, int tested) {
         int n = model.inputs();
-        double[][] attacks = {
-            L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y).distances(),
-            L2PgdBisection.of().withBox(Box.UNIT).withSchedule(0.5, 8, 10).attack(model, x, y).distances(),
-            Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y).distances(),
-            L2Ddn.of().withBox(Box.UNIT).attack(model, x, y).distances()};
+        double[][] attacks = attacks(model, x, y).stream().map(MinimizationResult::distances)
+                .toArray(double[][]::new);
         ResolutionResult partial = new ResolutionResult(side, n, tested, attacks, new double[x.length]);
         double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, CERTIFICATE).radii(x, y, partial.best());
         return new ResolutionResult(side, n, tested, attacks, certified);
