@@ -284,35 +284,14 @@ public final class Classifier {
         return result;
     }
 
-    /** A batch as an array of the network's number type, converted in Java and copied to native memory once. */
+    /** A batch as an array of the network's number type. */
     private INDArray toArray(Batch batch) {
-        long[] shape = {batch.rows(), batch.cols()};
-        if (spec.precision().dataType() == DataType.DOUBLE) {
-            return Nd4j.create(batch.values(), shape, DataType.DOUBLE);
-        }
-        double[] values = batch.values();
-        float[] single = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            single[i] = (float) values[i];
-        }
-        return Nd4j.create(single, shape, DataType.FLOAT);
+        return NativeArrays.of(batch.values(), batch.rows(), batch.cols(), spec.precision().dataType());
     }
 
-    /** A (rows, cols) array as a batch, copied out of native memory once (float32 widened in Java). */
+    /** A (rows, cols) array as a batch. */
     private static Batch toBatch(INDArray array) {
-        long rows = array.size(0);
-        long cols = array.length() / rows;
-        INDArray packed = array.ordering() == 'c' && !array.isView() ? array : array.dup('c');
-        double[] values;
-        if (packed.dataType() == DataType.DOUBLE) {
-            values = packed.data().asDouble();
-        } else {
-            float[] single = packed.castTo(DataType.FLOAT).data().asFloat();
-            values = new double[single.length];
-            for (int i = 0; i < single.length; i++) {
-                values[i] = single[i];
-            }
-        }
-        return Batch.wrap(values, (int) rows, (int) cols);
+        int rows = (int) array.size(0);
+        return Batch.wrap(NativeArrays.toDoubles(array), rows, (int) (array.length() / rows));
     }
 }

@@ -103,11 +103,43 @@ public enum Norm {
      * @return \(\|a - b\|\)
      */
     public double distance(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        double[] difference = new double[length];
-        for (int i = 0; i < length; i++) {
-            difference[i] = a[aOffset + i] - b[bOffset + i];
+        if (!(length >= 1)) {
+            throw ValidationException.expected("length >= 1", "length", length);
         }
-        return value(difference, 0, length);
+        // value() of the difference a - b, without allocating it: the same operations in the same order, so the
+        // same result to the last bit (attacks call this for every row at every step)
+        switch (this) {
+            case L1: {
+                double sum = 0;
+                for (int i = 0; i < length; i++) {
+                    sum += Math.abs(a[aOffset + i] - b[bOffset + i]);
+                }
+                return sum;
+            }
+            case LINF: {
+                double max = 0;
+                for (int i = 0; i < length; i++) {
+                    double d = Math.abs(a[aOffset + i] - b[bOffset + i]);
+                    if (Double.isNaN(d)) {
+                        return Double.NaN;
+                    }
+                    max = Math.max(max, d);
+                }
+                return max;
+            }
+            case L2:
+            case RMS: {
+                double sum = 0;
+                for (int i = 0; i < length; i++) {
+                    double d = a[aOffset + i] - b[bOffset + i];
+                    sum += d * d;
+                }
+                double l2 = Math.sqrt(sum);
+                return this == L2 ? l2 : l2 / Math.sqrt(length);
+            }
+            default:
+                throw new AssertionError(this);
+        }
     }
 
     /**
