@@ -30,6 +30,8 @@ public final class Classifier {
     private final MultiLayerNetwork twin;
     /** The direct computation for dense networks, or null to use the twin. */
     private final DenseNetwork dense;
+    /** The native copies of the inputs and output weights, reused while the batch size stays. */
+    private final Scratch scratch = new Scratch();
     /** Counts forward passes through the twin, to detect stale {@link ForwardPass} objects. */
     private long generation;
 
@@ -169,9 +171,9 @@ public final class Classifier {
         generation++;
         INDArray logits;
         if (dense != null) {
-            logits = dense.forward(toArray(x));
+            logits = dense.forward(toArray("x", x));
         } else {
-            twin.setInput(toArray(x));
+            twin.setInput(toArray("x", x));
             List<INDArray> activations = twin.feedForward(false, false);
             logits = activations.get(activations.size() - 1);
         }
@@ -265,10 +267,10 @@ public final class Classifier {
                     outputWeights.cols());
         }
         if (dense != null) {
-            return toBatch(dense.backward(toArray(outputWeights), perRow));
+            return toBatch(dense.backward(toArray("omega", outputWeights), perRow));
         }
         if (perRow == 1) {
-            return toBatch(twin.backpropGradient(toArray(outputWeights), LayerWorkspaceMgr.noWorkspaces())
+            return toBatch(twin.backpropGradient(toArray("omega", outputWeights), LayerWorkspaceMgr.noWorkspaces())
                     .getSecond());
         }
         // the twin's pass holds one row per sample: one backward pass per weighting, interleaved back
@@ -284,9 +286,11 @@ public final class Classifier {
         return result;
     }
 
-    /** A batch as an array of the network's number type. */
-    private INDArray toArray(Batch batch) {
-        return NativeArrays.of(batch.values(), batch.rows(), batch.cols(), spec.precision().dataType());
+    /** A batch as an array of the network's number type, in the scratch array of that name. */
+    private INDArray toArray(String name, Batch batch) {
+        INDArray array = scratch.get(name, spec.precision().dataType(), batch.rows(), batch.cols());
+        NativeArrays.put(array, batch.values());
+        return array;
     }
 
     /** A (rows, cols) array as a batch. */

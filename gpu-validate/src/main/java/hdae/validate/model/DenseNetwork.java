@@ -34,6 +34,8 @@ final class DenseNetwork {
     private final List<INDArray> biases = new ArrayList<>();
     /** \(1[h_l > 0]\) of the last forward pass for each hidden layer l = 1 .. L-1, shape (B, width). */
     private final List<INDArray> masks = new ArrayList<>();
+    /** The activations, masks and gradients, reused while the batch size stays. */
+    private final Scratch scratch = new Scratch();
     /** Rows B of the last forward pass. */
     private long rows;
 
@@ -59,7 +61,7 @@ final class DenseNetwork {
      * The forward pass; its ReLU patterns are kept for {@link #backward}.
      *
      * @param x inputs, (B, n), the parameters' number type
-     * @return the logits, (B, K)
+     * @return the logits, (B, K) (valid until the next call)
      */
     INDArray forward(INDArray x) {
         masks.clear();
@@ -67,10 +69,14 @@ final class DenseNetwork {
         INDArray h = x;
         int last = weights.size() - 1;
         for (int l = 0; l <= last; l++) {
-            h = h.mmul(weights.get(l)).addiRowVector(biases.get(l));
+            INDArray w = weights.get(l);
+            INDArray next = scratch.get("h" + l, w.dataType(), rows, w.size(1));
+            Nd4j.gemm(h, w, next, false, false, 1.0, 0.0);
+            h = next.addiRowVector(biases.get(l));
             if (l < last) {
                 Transforms.relu(h, false);
-                masks.add(Transforms.step(h, true));
+                INDArray mask = scratch.get("mask" + l, w.dataType(), rows, w.size(1)).assign(h);
+                masks.add(Transforms.step(mask, false));
             }
         }
         return h;
@@ -81,12 +87,14 @@ final class DenseNetwork {
      *
      * @param omega  output weights, (B m, K): rows \(im .. im+m-1\) weight sample i's logits
      * @param perRow m, at least 1
-     * @return the gradients, (B m, n), in the same row order
+     * @return the gradients, (B m, n), in the same row order (valid until the next call)
      */
     INDArray backward(INDArray omega, int perRow) {
         INDArray delta = omega;
         for (int l = weights.size() - 1; l >= 0; l--) {
-            INDArray g = Nd4j.gemm(delta, weights.get(l), false, true);
+            INDArray w = weights.get(l);
+            INDArray g = scratch.get("g" + l, w.dataType(), delta.size(0), w.size(0));
+            Nd4j.gemm(delta, w, g, false, true, 1.0, 0.0);
             if (l == 0) {
                 return g;
             }

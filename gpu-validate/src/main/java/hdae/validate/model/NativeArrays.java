@@ -2,7 +2,6 @@ package hdae.validate.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Copies between Java arrays and ND4J's native memory in one bulk transfer each way. ND4J's own
@@ -16,15 +15,13 @@ final class NativeArrays {
     }
 
     /**
-     * A new (rows, cols) row-major array of the given type holding {@code values} (rounded to float32 when asked).
+     * Writes values into a fresh row-major array (rounded to float32 if it is FLOAT).
      *
-     * @param values row-major, rows * cols entries
-     * @param type   FLOAT or DOUBLE
-     * @return the array
+     * @param array  FLOAT or DOUBLE, {@code values.length} entries
+     * @param values row-major
      */
-    static INDArray of(double[] values, int rows, int cols, DataType type) {
-        INDArray array = Nd4j.createUninitialized(type, rows, cols);
-        if (type == DataType.DOUBLE) {
+    static void put(INDArray array, double[] values) {
+        if (array.dataType() == DataType.DOUBLE) {
             array.data().asNioDouble().put(values);
         } else {
             float[] single = new float[values.length];
@@ -33,7 +30,6 @@ final class NativeArrays {
             }
             array.data().asNioFloat().put(single);
         }
-        return array;
     }
 
     /**
