@@ -61,6 +61,8 @@ public final class Trainer {
         int epochsRun = 0;
         long trainingNanos = 0;
         Minibatches minibatches = new Minibatches(data, batchSize, type);
+        // dense networks: the same Adam steps written out with matrix products (DenseTraining), else DL4J's fit
+        DenseTraining dense = spec.isDense() ? DenseTraining.of(network, training.learningRate()) : null;
         try (Progress progress = Progress.start("train " + spec.architecture(),
                 batchesPerEpoch * training.epochs())) {
             for (int epoch = 1; epoch <= training.epochs(); epoch++) {
@@ -69,9 +71,16 @@ public final class Trainer {
                 double lossSum = 0;
                 for (int from = 0; from < train.length; from += batchSize) {
                     int[] batch = Arrays.copyOfRange(train, from, Math.min(from + batchSize, train.length));
-                    network.fit(minibatches.of(batch));
-                    lossSum += network.score() * batch.length;
-                    progress.step(String.format(Locale.ROOT, "epoch %d loss %.4f", epoch, network.score()));
+                    DataSet minibatch = minibatches.of(batch);
+                    double loss;
+                    if (dense != null) {
+                        loss = dense.step(minibatch.getFeatures(), minibatch.getLabels());
+                    } else {
+                        network.fit(minibatch);
+                        loss = network.score();
+                    }
+                    lossSum += loss * batch.length;
+                    progress.step(String.format(Locale.ROOT, "epoch %d loss %.4f", epoch, loss));
                 }
                 trainingNanos += System.nanoTime() - start;
                 trainLoss[epoch - 1] = lossSum / train.length;
