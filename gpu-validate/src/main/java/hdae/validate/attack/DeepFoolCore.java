@@ -119,27 +119,33 @@ final class DeepFoolCore {
             double[] bestRatio = new double[active.length];
             Arrays.fill(bestRatio, Double.POSITIVE_INFINITY);
             double[] bestCoefficient = new double[active.length];
-            double[] bestDirection = new double[active.length * n];
-            for (int k = 0; k < others; k++) {
-                double[] omega = new double[active.length * classes];
-                double[] loss = new double[active.length];
-                for (int a = 0; a < active.length; a++) {
-                    int row = active[a];
+            int[] bestRow = new int[active.length];
+            // w_k = grad (z_k - z_y) for every candidate k of every row, from one backward pass: row a's k-th
+            // weighting at a * others + k
+            double[] omega = new double[active.length * others * classes];
+            double[] loss = new double[active.length * others];
+            for (int a = 0; a < active.length; a++) {
+                int row = active[a];
+                for (int k = 0; k < others; k++) {
+                    int r = a * others + k;
                     int target = targets[row][k];
-                    omega[a * classes + target] = 1;
-                    omega[a * classes + labels[row]] = -1;
-                    loss[a] = logits.get(a, target) - logits.get(a, labels[row]);
+                    omega[r * classes + target] = 1;
+                    omega[r * classes + labels[row]] = -1;
+                    loss[r] = logits.get(a, target) - logits.get(a, labels[row]);
                 }
-                double[] g = pass.gradient(Batch.wrap(omega, active.length, classes)).values();
-                for (int a = 0; a < active.length; a++) {
-                    Clip.maskBlocked(box, adv, active[a] * n, g, a * n, n, 1);
-                    double dual = norm == Norm.L2 ? Norm.L2.value(g, a * n, n) : Norm.L1.value(g, a * n, n);
-                    double ratio = dual > 0 ? Math.abs(loss[a]) / dual : Double.POSITIVE_INFINITY;
+            }
+            double[] g = pass.gradients(Batch.wrap(omega, active.length * others, classes), others).values();
+            for (int a = 0; a < active.length; a++) {
+                for (int k = 0; k < others; k++) {
+                    int r = a * others + k;
+                    Clip.maskBlocked(box, adv, active[a] * n, g, r * n, n, 1);
+                    double dual = norm == Norm.L2 ? Norm.L2.value(g, r * n, n) : Norm.L1.value(g, r * n, n);
+                    double ratio = dual > 0 ? Math.abs(loss[r]) / dual : Double.POSITIVE_INFINITY;
                     if (ratio < bestRatio[a]) {
                         bestRatio[a] = ratio;
                         // L2: |f| / ||w||_2^2 times w; Linf: |f| / ||w||_1 times sign(w)
                         bestCoefficient[a] = norm == Norm.L2 ? ratio / dual : ratio;
-                        System.arraycopy(g, a * n, bestDirection, a * n, n);
+                        bestRow[a] = r;
                     }
                 }
             }
@@ -150,7 +156,7 @@ final class DeepFoolCore {
                 }
                 int offset = active[a] * n;
                 for (int j = 0; j < n; j++) {
-                    double w = bestDirection[a * n + j];
+                    double w = g[bestRow[a] * n + j];
                     total[offset + j] += bestCoefficient[a] * (norm == Norm.L2 ? w : Math.signum(w));
                     adv[offset + j] = start[offset + j] + (1 + overshoot) * total[offset + j];
                 }

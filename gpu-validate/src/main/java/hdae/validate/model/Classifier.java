@@ -26,15 +26,20 @@ public final class Classifier {
     private final ModelSpec spec;
     /** The trained network (softmax output). */
     private final MultiLayerNetwork network;
-    /** The logit twin (identity output), same parameters. */
+    /** The logit twin (identity output), same parameters: logits and gradients of networks that are not dense. */
     private final MultiLayerNetwork twin;
+    /** The direct computation for dense networks, or null to use the twin. */
+    private final DenseNetwork dense;
+    /** The native copies of the inputs and output weights, reused while the batch size stays. */
+    private final Scratch scratch = new Scratch();
     /** Counts forward passes through the twin, to detect stale {@link ForwardPass} objects. */
     private long generation;
 
-    private Classifier(ModelSpec spec, MultiLayerNetwork network, MultiLayerNetwork twin) {
+    private Classifier(ModelSpec spec, MultiLayerNetwork network, MultiLayerNetwork twin, DenseNetwork dense) {
         this.spec = spec;
         this.network = network;
         this.twin = twin;
+        this.dense = dense;
     }
 
     /**
@@ -46,7 +51,18 @@ public final class Classifier {
      * @return the classifier
      */
     public static Classifier of(ModelSpec spec, MultiLayerNetwork network) {
-        return new Classifier(spec, network, Networks.logitTwin(spec, network));
+        MultiLayerNetwork twin = Networks.logitTwin(spec, network);
+        return new Classifier(spec, network, twin, spec.isDense() ? DenseNetwork.of(twin) : null);
+    }
+
+    /**
+     * The same classifier computing logits and gradients through DL4J's own forward and backward passes of the
+     * logit twin, whatever the architecture: the reference that {@link DenseNetwork} is tested against.
+     *
+     * @return a classifier sharing this one's network
+     */
+    Classifier throughDl4j() {
+        return new Classifier(spec, network, twin, null);
     }
 
     /**
@@ -153,10 +169,15 @@ public final class Classifier {
                     x.rows() + " x " + x.cols());
         }
         generation++;
-        twin.setInput(toArray(x));
-        List<INDArray> activations = twin.feedForward(false, false);
-        Batch logits = toBatch(activations.get(activations.size() - 1));
-        return new ForwardPass(this, generation, logits);
+        INDArray logits;
+        if (dense != null) {
+            logits = dense.forward(toArray("x", x));
+        } else {
+            twin.setInput(toArray("x", x));
+            List<INDArray> activations = twin.feedForward(false, false);
+            logits = activations.get(activations.size() - 1);
+        }
+        return new ForwardPass(this, generation, x.rows(), toBatch(logits));
     }
 
     /**
@@ -230,7 +251,14 @@ public final class Classifier {
         return layers;
     }
 
-    Batch backward(long passGeneration, Batch outputWeights) {
+    /**
+     * The backward pass of {@link ForwardPass#gradients}.
+     *
+     * @param passGeneration the pass's generation
+     * @param outputWeights  B m rows of K weights, sample i's at rows i m .. i m + m - 1
+     * @param perRow         m
+     */
+    Batch backward(long passGeneration, Batch outputWeights, int perRow) {
         if (passGeneration != generation) {
             throw new IllegalStateException("stale forward pass: another forward pass ran since");
         }
@@ -238,21 +266,36 @@ public final class Classifier {
             throw ValidationException.expected(spec.classes() + " output weights per row", "outputWeights",
                     outputWeights.cols());
         }
-        INDArray epsilon = toArray(outputWeights);
-        INDArray gradient = twin.backpropGradient(epsilon, LayerWorkspaceMgr.noWorkspaces()).getSecond();
-        return toBatch(gradient);
+        if (dense != null) {
+            return toBatch(dense.backward(toArray("omega", outputWeights), perRow));
+        }
+        if (perRow == 1) {
+            return toBatch(twin.backpropGradient(toArray("omega", outputWeights), LayerWorkspaceMgr.noWorkspaces())
+                    .getSecond());
+        }
+        // the twin's pass holds one row per sample: one backward pass per weighting, interleaved back
+        int samples = outputWeights.rows() / perRow;
+        Batch result = Batch.zeros(outputWeights.rows(), spec.inputs());
+        for (int c = 0; c < perRow; c++) {
+            int[] rows = new int[samples];
+            for (int i = 0; i < samples; i++) {
+                rows[i] = i * perRow + c;
+            }
+            result.scatter(rows, backward(passGeneration, outputWeights.select(rows), 1));
+        }
+        return result;
     }
 
-    private INDArray toArray(Batch batch) {
-        INDArray array = Nd4j.create(batch.values(), new long[] {batch.rows(), batch.cols()}, DataType.DOUBLE);
-        DataType type = spec.precision().dataType();
-        return type == DataType.DOUBLE ? array : array.castTo(type);
+    /** A batch as an array of the network's number type, in the scratch array of that name. */
+    private INDArray toArray(String name, Batch batch) {
+        INDArray array = scratch.get(name, spec.precision().dataType(), batch.rows(), batch.cols());
+        NativeArrays.put(array, batch.values());
+        return array;
     }
 
+    /** A (rows, cols) array as a batch. */
     private static Batch toBatch(INDArray array) {
-        long rows = array.size(0);
-        long cols = array.length() / rows;
-        double[] values = array.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-        return Batch.wrap(values, (int) rows, (int) cols);
+        int rows = (int) array.size(0);
+        return Batch.wrap(NativeArrays.toDoubles(array), rows, (int) (array.length() / rows));
     }
 }

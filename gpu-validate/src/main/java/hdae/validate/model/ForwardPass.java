@@ -1,5 +1,7 @@
 package hdae.validate.model;
 
+import hdae.validate.ValidationException;
+
 /**
  * The logits of a batch from one forward pass of a {@link Classifier}, and input gradients of weighted sums
  * of those logits by back-propagation through the same pass.
@@ -19,12 +21,15 @@ public final class ForwardPass {
     private final Classifier owner;
     /** Which pass of the owner this is, to detect staleness. */
     private final long generation;
+    /** Rows B of the pass. */
+    private final int rows;
     /** The logits, B x K. */
     private final Batch logits;
 
-    ForwardPass(Classifier owner, long generation, Batch logits) {
+    ForwardPass(Classifier owner, long generation, int rows, Batch logits) {
         this.owner = owner;
         this.generation = generation;
+        this.rows = rows;
         this.logits = logits;
     }
 
@@ -40,6 +45,23 @@ public final class ForwardPass {
      * @return the gradient, B x n
      */
     public Batch gradient(Batch outputWeights) {
-        return owner.backward(generation, outputWeights);
+        return gradients(outputWeights, 1);
+    }
+
+    /**
+     * The input gradients of m weighted sums of logits per sample, in one backward pass (DeepFool's
+     * \(
+abla(z_k - z_y)\) for every candidate k at once).
+     *
+     * @param outputWeights \(\omega\), B m x K: rows \(im, \dots, im + m - 1\) weight sample i's logits
+     * @param perRow        m, at least 1
+     * @return the gradients, B m x n, in the same row order
+     */
+    public Batch gradients(Batch outputWeights, int perRow) {
+        if (!(perRow >= 1 && outputWeights.rows() == (long) rows * perRow)) {
+            throw ValidationException.expected(rows + " x " + perRow + " rows of output weights (perRow >= 1)",
+                    "outputWeights", outputWeights.rows() + " rows, perRow " + perRow);
+        }
+        return owner.backward(generation, outputWeights, perRow);
     }
 }

@@ -21,6 +21,9 @@ public enum Norm {
     /** The root-mean-square size, \(\|v\|_2/\sqrt{n}\). */
     RMS;
 
+    /** Zeros for {@link #value}, see {@link #zeros(int)}. */
+    private static volatile double[] zeros = new double[0];
+
     /**
      * The norm of a vector.
      *
@@ -41,41 +44,8 @@ public enum Norm {
      * @return the norm of that slice
      */
     public double value(double[] values, int offset, int length) {
-        if (!(length >= 1)) {
-            throw ValidationException.expected("length >= 1", "length", length);
-        }
-        int end = offset + length;
-        switch (this) {
-            case L1: {
-                double sum = 0;
-                for (int i = offset; i < end; i++) {
-                    sum += Math.abs(values[i]);
-                }
-                return sum;
-            }
-            case LINF: {
-                double max = 0;
-                for (int i = offset; i < end; i++) {
-                    double a = Math.abs(values[i]);
-                    if (Double.isNaN(a)) {
-                        return Double.NaN;
-                    }
-                    max = Math.max(max, a);
-                }
-                return max;
-            }
-            case L2:
-            case RMS: {
-                double sum = 0;
-                for (int i = offset; i < end; i++) {
-                    sum += values[i] * values[i];
-                }
-                double l2 = Math.sqrt(sum);
-                return this == L2 ? l2 : l2 / Math.sqrt(length);
-            }
-            default:
-                throw new AssertionError(this);
-        }
+        // the distance to the origin: v - 0 is v exactly, so this is the norm of the slice to the last bit
+        return distance(values, offset, zeros(length), 0, length);
     }
 
     /**
@@ -103,11 +73,53 @@ public enum Norm {
      * @return \(\|a - b\|\)
      */
     public double distance(double[] a, int aOffset, double[] b, int bOffset, int length) {
-        double[] difference = new double[length];
-        for (int i = 0; i < length; i++) {
-            difference[i] = a[aOffset + i] - b[bOffset + i];
+        if (!(length >= 1)) {
+            throw ValidationException.expected("length >= 1", "length", length);
         }
-        return value(difference, 0, length);
+        // value() of the difference a - b, without allocating it: the same operations in the same order, so the
+        // same result to the last bit (attacks call this for every row at every step)
+        switch (this) {
+            case L1: {
+                double sum = 0;
+                for (int i = 0; i < length; i++) {
+                    sum += Math.abs(a[aOffset + i] - b[bOffset + i]);
+                }
+                return sum;
+            }
+            case LINF: {
+                double max = 0;
+                for (int i = 0; i < length; i++) {
+                    double d = Math.abs(a[aOffset + i] - b[bOffset + i]);
+                    if (Double.isNaN(d)) {
+                        return Double.NaN;
+                    }
+                    max = Math.max(max, d);
+                }
+                return max;
+            }
+            case L2:
+            case RMS: {
+                double sum = 0;
+                for (int i = 0; i < length; i++) {
+                    double d = a[aOffset + i] - b[bOffset + i];
+                    sum += d * d;
+                }
+                double l2 = Math.sqrt(sum);
+                return this == L2 ? l2 : l2 / Math.sqrt(length);
+            }
+            default:
+                throw new AssertionError(this);
+        }
+    }
+
+    /** A shared array of at least {@code length} zeros (never written; replaced by a longer one when needed). */
+    private static double[] zeros(int length) {
+        double[] z = zeros;
+        if (z.length < length) {
+            z = new double[length];
+            zeros = z;
+        }
+        return z;
     }
 
     /**

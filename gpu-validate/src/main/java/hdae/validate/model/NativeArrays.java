@@ -1,0 +1,66 @@
+package hdae.validate.model;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Copies between Java arrays and ND4J's native memory in one bulk transfer each way. ND4J's own
+ * {@code Nd4j.create(float[], ...)} and {@code DataBuffer.asFloat()} go element by element through an indexer, which
+ * a profile of the attacks and of training put at a quarter of their Java time; the NIO views of the buffer copy in
+ * bulk. Only fresh, contiguous row-major arrays are read or written through their buffer.
+ */
+final class NativeArrays {
+
+    private NativeArrays() {
+    }
+
+    /**
+     * Writes values into a fresh row-major array (rounded to float32 if it is FLOAT).
+     *
+     * @param array  FLOAT or DOUBLE, {@code values.length} entries
+     * @param values row-major
+     */
+    static void put(INDArray array, double[] values) {
+        if (array.dataType() == DataType.DOUBLE) {
+            array.data().asNioDouble().put(values);
+        } else {
+            float[] single = new float[values.length];
+            for (int i = 0; i < values.length; i++) {
+                single[i] = (float) values[i];
+            }
+            array.data().asNioFloat().put(single);
+        }
+    }
+
+    /**
+     * Writes float32 values into the start of a fresh row-major FLOAT array (a reused minibatch buffer).
+     *
+     * @param target the array, at least {@code values.length} entries
+     * @param values the entries, row-major
+     */
+    static void fill(INDArray target, float[] values) {
+        target.data().asNioFloat().put(values);
+    }
+
+    /**
+     * The entries of an array in row-major order, widened to double.
+     *
+     * @param array any array
+     * @return its {@code length()} entries
+     */
+    static double[] toDoubles(INDArray array) {
+        INDArray packed = array.ordering() == 'c' && !array.isView() && array.data().length() == array.length()
+                ? array : array.dup('c');
+        double[] values = new double[(int) packed.length()];
+        if (packed.dataType() == DataType.DOUBLE) {
+            packed.data().asNioDouble().get(values);
+        } else {
+            float[] single = new float[values.length];
+            packed.castTo(DataType.FLOAT).data().asNioFloat().get(single);
+            for (int i = 0; i < single.length; i++) {
+                values[i] = single[i];
+            }
+        }
+        return values;
+    }
+}
