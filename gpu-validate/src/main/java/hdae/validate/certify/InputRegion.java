@@ -213,10 +213,12 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
         double[] room = new double[n];
         double cornerSq = 0;
         for (int i = 0; i < n; i++) {
-            // r_i = x0 - lo (a_i > 0), hi - x0 (a_i < 0), 0 (a_i = 0), as the larger of -sgn(a_i) (face - x0_i)
-            // over both faces (exact: the differences are rounded once and negation is exact), without a branch
-            double s = -Math.signum(a[i]);
-            double r = Math.max(s * (lo[i] - center[i]), s * (hi[i] - center[i]));
+            // r_i = x0 - lo (a_i > 0), hi - x0 (a_i < 0), 0 (a_i = 0): both rooms are >= 0, so the larger of the
+            // first with the sign of a_i and the second with the sign of -a_i, without a branch on that sign
+            double r = Math.max(Math.copySign(center[i] - lo[i], a[i]), Math.copySign(hi[i] - center[i], -a[i]));
+            if (a[i] == 0) {
+                r = 0;
+            }
             room[i] = r;
             cornerSq += r * r;
         }
