@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,19 +19,13 @@ import org.junit.jupiter.api.Test;
  * g_k\) with every \(c_k\) free of the integration variable and no term outside the integrals.
  */
 class OneRangeIntegralsTest {
-    /** Generous: the calls here take about a second of CPU, but the machine is shared. */
-    private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final Assumptions NONE = Assumptions.NONE;
-    private static Cas cas;
-
-    @BeforeAll
-    static void start() {
-        cas = new Cas(LIMIT);
-    }
+    /** A generous limit: the calls here take about a second of CPU, but the machine is shared. */
+    private static final Cas CAS = new Cas(Duration.ofSeconds(30));
 
     @AfterAll
     static void stop() {
-        cas.close();
+        CAS.close();
     }
 
     private static Formula f(String text) {
@@ -44,7 +37,7 @@ class OneRangeIntegralsTest {
         var m = OneRangeIntegrals.of(f("2*Integrate(x^2, x, 0, h) - Integrate(x, x, 0, h)/3"), NONE).orElseThrow();
         assertEquals(List.of(Relation.of(new Var("x"), Rel.GT, f("0")), Relation.of(new Var("x"), Rel.LT, f("h"))),
                 m.range());
-        assertTrue(cas.provesZero(hdae.symbolic.formula.Formulas.minus(m.integrand(), f("2*x^2 - x/3")), NONE).isDone(),
+        assertTrue(CAS.provesZero(hdae.symbolic.formula.Formulas.minus(m.integrand(), f("2*x^2 - x/3")), NONE).isDone(),
                 m.integrand().toInputForm());
     }
 
@@ -78,7 +71,7 @@ class OneRangeIntegralsTest {
                 + " - Integrate(Sqrt(2 - 2*(s*h + Sqrt(1 - s^2)*Sqrt(1 - h^2)))" + weight);
         Assumptions a = new Assumptions(List.of(Relation.of(new Var("h"), Rel.GE, f("0")),
                 Relation.of(new Var("h"), Rel.LE, f("9/10")), Relation.of(new Var("n"), Rel.GE, f("3"))), Set.of("n"));
-        CasResult r = cas.provesZero(diff, a);
+        CasResult r = CAS.provesZero(diff, a);
         assertEquals(CasStatus.DONE, r.status(), r.reason());
         assertTrue(r.reason().contains("one integral"), r.reason());
     }
@@ -86,7 +79,7 @@ class OneRangeIntegralsTest {
     /** The integrands x and 1 - x differ, but both integrals over [0, 1] are 1/2: the integrals themselves decide. */
     @Test
     void integrandsThatDifferFallBackToTheIntegrals() {
-        CasResult r = cas.provesZero(f("Integrate(x, x, 0, 1) - Integrate(1 - x, x, 0, 1)"), NONE);
+        CasResult r = CAS.provesZero(f("Integrate(x, x, 0, 1) - Integrate(1 - x, x, 0, 1)"), NONE);
         assertEquals(CasStatus.DONE, r.status(), r.reason());
         assertTrue(r.reason().isEmpty(), r.reason());
     }
