@@ -32,7 +32,8 @@ final class EqualityCheck {
         }
         CasResult zero = cas.provesZero(Formulas.minus(claim.lhs(), claim.rhs()), ctx.forCas());
         if (zero.isDone()) {
-            return new Finding(Verdict.PROVED, "CAS reduces lhs - rhs to 0; " + numeric.detail(), Optional.empty());
+            return new Finding(Verdict.PROVED, "CAS reduces lhs - rhs to 0" + (zero.reason().isEmpty() ? ""
+                    : " (" + zero.reason() + ")") + "; " + numeric.detail(), Optional.empty());
         }
         return new Finding(Verdict.CHECKED, numeric.detail() + "; CAS " + zero.status().name().toLowerCase(java.util.Locale.ROOT)
                 + ": " + zero.reason(), Optional.empty());

@@ -100,11 +100,14 @@ public final class Cas implements AutoCloseable {
      * during the attempts ({@link HeldIntegrals}); the time limit covers the integrals and the attempts together.
      */
     public CasResult simplify(Formula f, Assumptions assumptions) {
+        return simplify(f, assumptions, System.nanoTime() + limit.toNanos());
+    }
+
+    private CasResult simplify(Formula f, Assumptions assumptions, long deadline) {
         SymjaNames names = new SymjaNames();
         String x = new SymjaWriter(names).write(f);
         String cond = condition(assumptions, names);
         long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
         HeldIntegrals held = new HeldIntegrals(integrals, this::evaluate, deadline);
         if (x.contains(HeldIntegrals.INTEGRATE)) {
             Optional<String> evaluated = held.evaluate(x);
@@ -141,9 +144,25 @@ public final class Cas implements AutoCloseable {
         return best;
     }
 
-    /** Whether the CAS reduces {@code f} to exactly 0 under the assumptions; DONE means "yes, zero". */
+    /**
+     * Whether the CAS reduces {@code f} to exactly 0 under the assumptions; DONE means "yes, zero". A combination of
+     * integrals over one range is first tried as one integral, whose integrand must vanish on the range
+     * ({@link OneRangeIntegrals}); then {@code f} as it is, in the time left of the one limit.
+     */
     public CasResult provesZero(Formula f, Assumptions assumptions) {
-        CasResult r = simplify(f, assumptions);
+        long deadline = System.nanoTime() + limit.toNanos();
+        Optional<OneRangeIntegrals.Merged> merged = OneRangeIntegrals.of(f, assumptions);
+        if (merged.isPresent()) {
+            List<Relation> conditions = new ArrayList<>(assumptions.conditions());
+            conditions.addAll(merged.get().range());
+            CasResult pointwise = simplify(merged.get().integrand(), new Assumptions(conditions, assumptions.integers()),
+                    deadline);
+            if (pointwise.isDone() && pointwise.formula().filter(Cas::isZeroLiteral).isPresent()) {
+                return pointwise.withReason(CasStatus.DONE, "as one integral over the common range, whose integrand"
+                        + " reduces to 0 there");
+            }
+        }
+        CasResult r = simplify(f, assumptions, deadline);
         if (!r.isDone()) {
             return r;
         }
