@@ -1,5 +1,7 @@
 package hdae.symbolic.cas;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +15,16 @@ import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 
 /**
- * One Symja evaluator on its own daemon thread. Each call waits at most its time limit; on timeout the
+ * One Symja evaluator on its own daemon thread. Each call's time limit counts the CPU time of that thread, so
+ * that a verdict does not depend on what else the machine runs (on 2 cores shared with other builds, wall
+ * limits turned proved steps into timeouts); the wall time is capped at {@link #WALL_FACTOR} times the limit,
+ * and where the JVM cannot measure a thread's CPU time the limit is wall time. On timeout the
  * engine is asked to stop and the thread is interrupted; a worker that has not stopped after
  * {@link #GRACE} (Symja computing one huge BigInteger power does not look at either) is stopped with
  * {@link Thread#stop()}, the JDK's last resort, and if even that has not ended it within another
  * {@link #GRACE} it is abandoned (a daemon) and a fresh evaluator serves the next call. So a call returns
- * within its limit plus {@code 2 * GRACE}, and no worker outlives the call that it ran.
+ * within {@code WALL_FACTOR} times its limit plus {@code 2 * GRACE} of wall time, and no worker outlives the call
+ * that it ran.
  *
  * <p>Resources are bounded before that: Symja refuses integers longer than {@link #MAX_BIT_LENGTH} bits
  * (it checks the length of a power, factorial or binomial before computing it), expressions of more
@@ -29,6 +35,11 @@ import org.matheclipse.core.eval.ExprEvaluator;
 final class SymjaEngine implements AutoCloseable {
     /** How long a stopped worker is given to end, once after the stop request and once after Thread.stop. */
     static final Duration GRACE = Duration.ofMillis(250);
+    /** The wall-time cap of a call, as a multiple of its CPU-time limit. */
+    static final int WALL_FACTOR = 4;
+    /** How often a running call's CPU time is read. */
+    private static final long POLL_MILLIS = 20;
+    private static final ThreadMXBean THREAD_CLOCKS = ManagementFactory.getThreadMXBean();
     /**
      * Largest integer Symja may form, in bits (about 315,000 decimal digits): the exact integers of the
      * shipped derivations have a few thousand, and one multiplication at this size takes milliseconds.
@@ -48,7 +59,7 @@ final class SymjaEngine implements AutoCloseable {
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
         // Symja's JAS library and TimeConstrained otherwise start non-daemon pool threads that keep a
-        // plain main() alive for about a minute after it returns (research/deps-report.md, pitfall 9).
+        // plain main() alive for about a minute after it returns.
         Config.JAS_NO_THREADS = true;
         Config.TIMECONSTRAINED_NO_THREAD = true;
         Config.FILESYSTEM_ENABLED = false;
@@ -82,6 +93,9 @@ final class SymjaEngine implements AutoCloseable {
                 return new Outcome(null, false, "interrupted", since(start));
             }
         }
+        // the worker is idle here, so its CPU time from now on is the call's
+        long cpuStart = cpuTime();
+        long submitted = System.nanoTime();
         Future<String> f = worker.submit(() -> {
             EvalEngine.set(ev.getEvalEngine());
             ev.getEvalEngine().setStopRequested(false);
@@ -89,11 +103,11 @@ final class SymjaEngine implements AutoCloseable {
             return String.valueOf(ev.eval(input)).replaceAll("\\s*\\R\\s*", "");
         });
         try {
-            String r = f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            String r = await(f, limit, submitted, cpuStart);
             return new Outcome(r, false, null, since(start));
         } catch (TimeoutException e) {
             stop(f, ev);
-            return new Outcome(null, true, "no result within " + limit.toMillis() + " ms", since(start));
+            return new Outcome(null, true, e.getMessage(), since(start));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return new Outcome(null, false, cause.getClass().getSimpleName() + ": " + cause.getMessage(), since(start));
@@ -102,6 +116,47 @@ final class SymjaEngine implements AutoCloseable {
             stop(f, ev);
             return new Outcome(null, false, "interrupted", since(start));
         }
+    }
+
+    /**
+     * The call's result once it ends, or a TimeoutException (its message says which clock ran out) when the
+     * worker thread has used {@code limit} of CPU time since the call started, or {@code WALL_FACTOR * limit} of
+     * wall time has passed; wall time alone where the JVM measures no thread CPU time.
+     */
+    private String await(Future<String> f, Duration limit, long wallStart, long cpuStart)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long limitNanos = limit.toNanos();
+        if (cpuStart < 0) {
+            try {
+                return f.get(limitNanos, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                throw new TimeoutException("no result within " + limit.toMillis() + " ms");
+            }
+        }
+        long wallCap = Math.multiplyExact(limitNanos, (long) WALL_FACTOR);
+        while (true) {
+            try {
+                return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long used = cpuTime() - cpuStart;
+                if (used >= limitNanos) {
+                    throw new TimeoutException("no result within " + limit.toMillis() + " ms of CPU time");
+                }
+                if (System.nanoTime() - wallStart >= wallCap) {
+                    throw new TimeoutException("no result within " + (wallCap / 1_000_000) + " ms of wall time ("
+                            + WALL_FACTOR + " times the CPU-time limit; " + (used / 1_000_000) + " ms of CPU used)");
+                }
+            }
+        }
+    }
+
+    /** The worker thread's CPU time in nanoseconds, or -1 where the JVM does not measure it. */
+    private long cpuTime() {
+        Thread t = thread;
+        if (t == null || !THREAD_CLOCKS.isThreadCpuTimeSupported() || !THREAD_CLOCKS.isThreadCpuTimeEnabled()) {
+            return -1;
+        }
+        return THREAD_CLOCKS.getThreadCpuTime(t.getId());
     }
 
     /**
