@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** The {@code --cas-timeout} option of the commands that check derivations (a picocli mixin). */
 final class CasTimeoutOption {
     @Option(names = "--cas-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "time limit of one CAS call (default: ${DEFAULT-VALUE})")
+            description = "time limit of one CAS call, in CPU time of the CAS thread, with at most 4 times as much"
+                    + " wall time (default: ${DEFAULT-VALUE})")
     private int seconds;
 
     /** The checker's default settings with this time limit; a limit outside 1..3600 s is bad input. */

@@ -50,9 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "" + CheckedLibrary.THREADS,
-            description = "derivations checked at once, each with its own CAS (default: ${DEFAULT-VALUE}). The CAS time"
-                    + " limit is wall-clock time: more threads keep the verdicts only on otherwise idle cores, and never"
-                    + " more than one per processor is used")
+            description = "derivations checked at once, each with its own CAS (default: ${DEFAULT-VALUE}; never more"
+                    + " than one per processor). The CAS time limit counts the CPU time of each CAS thread, so the"
+                    + " verdicts do not depend on the number of threads")
     private int threads;
 
     @Option(names = "--full-detail", description = "do not shorten the evidence column")

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 /**
  * Derivations checked on several threads, one {@link StepChecker} (and so one CAS engine) each, whole derivations
  * at a time. A step's verdict does not depend on the steps checked before it (each draws its own random points;
- * see {@link StepChecker#check(Derivation, hdae.proofs.format.Step)}), so the verdicts are those of one thread, as
- * long as each thread has a core to itself: the CAS time limit is wall-clock time. Hence at most one thread per
- * available processor.
+ * see {@link StepChecker#check(Derivation, hdae.proofs.format.Step)}), and the CAS time limit counts the CPU time
+ * of each engine's own thread (its wall time is capped at a multiple of the limit), so the verdicts are those of one
+ * thread. At most one thread per available processor, so that the wall caps stay far away.
  */
 public final class ParallelCheck {
     private ParallelCheck() {
