@@ -139,10 +139,10 @@ class HdaeTest {
     }
 
     @Test
-    void latexWritesADocumentAndOneFragmentPerBound(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("none"));
-        Run r = run("latex", "--out", dir.toString(), "--validation", dir.resolve("none").toString(),
-                "--cas-timeout", "2");
+    void latexWritesADocumentAndOneFragmentPerBound() throws IOException {
+        // hdae latex --out DIR --validation EMPTY --cas-timeout 2, run once and shared with LatexCompileTest
+        Run r = CatalogueLatex.run();
+        Path dir = CatalogueLatex.out();
         assertEquals(Hdae.OK, r.code(), r.err());
         String doc = Files.readString(dir.resolve("bounds.tex"));
         assertTrue(doc.contains("\\begin{document}") && doc.contains("\\input{bounds/cube-shell-fraction-eq.tex}"));
