@@ -51,8 +51,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "" + CheckedLibrary.THREADS,
             description = "derivations checked at once, each with its own CAS (default: ${DEFAULT-VALUE}; never more"
-                    + " than one per processor). The CAS time limit counts the CPU time of each CAS thread, so the"
-                    + " verdicts do not depend on the number of threads")
+                    + " than one per processor). Faster, but two CAS engines in one JVM do not always behave as one:"
+                    + " a step may come out CHECKED where one thread proves it")
     private int threads;
 
     @Option(names = "--full-detail", description = "do not shorten the evidence column")

@@ -16,8 +16,10 @@ import java.util.function.Consumer;
  * Derivations checked on several threads, one {@link StepChecker} (and so one CAS engine) each, whole derivations
  * at a time. A step's verdict does not depend on the steps checked before it (each draws its own random points;
  * see {@link StepChecker#check(Derivation, hdae.proofs.format.Step)}), and the CAS time limit counts the CPU time
- * of each engine's own thread (its wall time is capped at a multiple of the limit), so the verdicts are those of one
- * thread. At most one thread per available processor, so that the wall caps stay far away.
+ * of each engine's own thread (its wall time is capped at a multiple of the limit), so the load of the other threads
+ * does not change a verdict. Yet Symja engines in one JVM are not fully independent: with two threads a step that
+ * one thread proves in under a second once used its whole limit (sphere-dot step 3), so the verdicts are those of
+ * one thread only as a rule, not by construction. At most one thread per available processor.
  */
 public final class ParallelCheck {
     private ParallelCheck() {
