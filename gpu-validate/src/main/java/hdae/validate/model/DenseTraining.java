@@ -85,6 +85,8 @@ final class DenseTraining {
         long rows = features.size(0);
         List<INDArray> inputs = new ArrayList<>();
         List<INDArray> masks = new ArrayList<>();
+        // the forward pass of DenseNetwork, but with mmuli where DenseNetwork calls Nd4j.gemm: mmuli rounds as DL4J's
+        // fit does (DenseTrainingTest compares bits), gemm differs in the last digits, so the two are not merged
         INDArray h = features;
         for (int l = 0; l < layers; l++) {
             inputs.add(h);
