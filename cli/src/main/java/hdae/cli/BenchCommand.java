@@ -6,14 +6,19 @@ import hdae.symbolic.io.AtomicFiles;
 import hdae.validate.bench.BenchFigures;
 import hdae.validate.bench.BenchSettings;
 import hdae.validate.bench.CertifyBenchmark;
+import hdae.validate.bench.CrownRadiusBenchmark;
 import hdae.validate.bench.ToolkitBenchmark;
 import hdae.validate.certify.TimeLimit;
+import hdae.validate.data.Mnist;
+import hdae.validate.model.Classifier;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,12 +36,18 @@ import picocli.CommandLine.Spec;
                 "With --mode certify: time the certified bounds instead (CROWN, alpha-CROWN and branch and bound,",
                 "CPU ms per image, and their tightness against DeepFool) on 784-128-10, 49-128-128-10 and",
                 "784-128-128-10; --images M (default 50 in this mode), --bab-images K, --bab-seconds S (wall time)",
-                "or --bab-cpu-seconds S (the benchmark thread's CPU time, for a machine shared with other jobs)."},
+                "or --bab-cpu-seconds S (the benchmark thread's CPU time, for a machine shared with other jobs).",
+                "With --mode crown --model FILE: time CROWN's certified L2 radius (no box, bisection to 0.1 %) of the",
+                "network in FILE (784 inputs, 10 classes; for example one written by --export) on the first M",
+                "correctly classified MNIST test images (--images M, default 100 in this mode): ms per image of wall,",
+                "process CPU and thread CPU time, and the mean radius; gpu-validate/bench/crown_reference.py is its",
+                "PyTorch twin."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the benchmark ran", "2:bad input or usage (one line on standard error)"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "toolkit",
-            description = "toolkit (training and attacks) or certify (certified bounds) (default: ${DEFAULT-VALUE})")
+            description = "toolkit (training and attacks), certify (certified bounds) or crown (CROWN certified radius"
+                    + " of --model) (default: ${DEFAULT-VALUE})")
     private Mode mode;
 
     @Option(names = "--bab-images", paramLabel = "K", defaultValue = "20",
@@ -81,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--export", paramLabel = "FILE", description = "write the trained network as .npz (for torch_reference.py)")
     private Path export;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "crown mode: the network to certify (.npz, .h5 or .onnx)")
+    private Path model;
+
     @Option(names = "--json", paramLabel = "FILE", description = "write the figures as JSON")
     private Path json;
 
@@ -94,10 +108,16 @@ final class BenchCommand implements Callable<Integer> {
     enum DeepFoolMode { box, unclipped }
 
     /** What is timed. */
-    enum Mode { toolkit, certify }
+    enum Mode { toolkit, certify, crown }
 
     @Override
     public Integer call() throws Exception {
+        if (model != null && mode != Mode.crown) {
+            throw new IllegalArgumentException("expected --model only with --mode crown, got it with --mode " + mode);
+        }
+        if (mode == Mode.crown) {
+            return crown();
+        }
         if (mode == Mode.certify) {
             if (json != null || export != null) {
                 throw new IllegalArgumentException("expected --json and --export only with --mode toolkit, got them"
@@ -118,11 +138,35 @@ final class BenchCommand implements Callable<Integer> {
         writable(export, "--export");
         writable(json, "--json");
         BenchFigures figures = ToolkitBenchmark.run(settings, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        writeJson(figures.asMap());
+        return Hdae.OK;
+    }
+
+    /** {@code --mode crown}: every input checked (the model read) before MNIST is loaded and the timing starts. */
+    private int crown() throws Exception {
+        if (model == null || export != null) {
+            throw new IllegalArgumentException("expected --model FILE and no --export with --mode crown");
+        }
+        int count = spec.commandLine().getParseResult().hasMatchedOption("--images") ? images : 100;
+        BenchSettings.requireIn(count, 1, BenchSettings.MNIST_TEST, "--images");
+        writable(json, "--json");
+        Classifier network = CrownRadiusBenchmark.readNetwork(model);
+        CrownRadiusBenchmark.Figures figures = CrownRadiusBenchmark.run(network, Mnist.test(), count);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.printf(Locale.ROOT, "%s, %d images: CROWN certified L2 radius (no box, tolerance %.0e) %.2f ms/image wall,"
+                + " %.2f process CPU, %.2f thread CPU; mean radius %.6f%n", figures.architecture(),
+                figures.radii().length, CrownRadiusBenchmark.TOLERANCE, figures.time().wall(), figures.time().cpu(),
+                figures.threadCpuMsPerImage(), figures.meanRadius());
+        writeJson(figures.asMap());
+        return Hdae.OK;
+    }
+
+    /** Writes the figures to --json, atomically, if it was given. */
+    private void writeJson(Map<String, Object> figures) throws java.io.IOException {
         if (json != null) {
             AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(figures.asMap()) + "\n");
+                    .writeValueAsString(figures) + "\n");
         }
-        return Hdae.OK;
     }
 
     /** An output file's folder must exist and be writable before the benchmark starts. */
