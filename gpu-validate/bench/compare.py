@@ -12,7 +12,9 @@ writes every round's raw figures as JSON.
     /usr/bin/python3 gpu-validate/bench/compare.py --rounds 3 --threads 1 --out bench-results
 
 Options pass through to both programs: --hidden, --images, --train-size, --pgd-steps, --deepfool,
---bisection.
+--bisection. With --crown-images M (default 100; 0 skips it) each round also times CROWN's certified L2 radius
+on the same exported network and the first M correctly classified test images: `./hdae bench --mode crown`, then
+crown_reference.py (the same search in PyTorch float64), and checks that the radii agree image by image.
 """
 import argparse
 import json
@@ -32,6 +34,8 @@ FIGURES = [
     ("pgd_ms_per_image", "PGD-L2 (eps 1.0)", "ms per image"),
     ("deepfool_ms_per_image", "DeepFool-L2", "ms per image"),
     ("bisection_ms_per_image", "minimal-L2 PGD bisection", "ms per image"),
+    ("crown_ms_per_image", "CROWN certified radius (L2, no box, tolerance 1e-3)", "ms per image"),
+    ("crown_thread_cpu_ms_per_image", "CROWN certified radius, thread CPU", "ms per image"),
 ]
 AGREEMENT = [
     ("fgsm_success_rate", "FGSM success rate"),
@@ -39,6 +43,7 @@ AGREEMENT = [
     ("deepfool_mean_l2", "DeepFool-L2 mean L2 of successes"),
     ("deepfool_mean_iterations", "DeepFool-L2 mean iterations"),
     ("bisection_mean_l2", "bisection mean L2"),
+    ("crown_mean_radius", "CROWN mean certified radius"),
 ]
 
 
@@ -54,10 +59,12 @@ def spread(values):
     return statistics.median(values), min(values), max(values)
 
 
-def one_round(folder, tag, threads, hidden, images, train_size, pgd_steps, deepfool="box", bisection=False):
+def one_round(folder, tag, threads, hidden, images, train_size, pgd_steps, deepfool="box", bisection=False,
+              crown_images=0):
     """One alternation: hdae trains, exports (mlp-TAG.npz) and attacks, then torch_reference.py trains its
-    own network and attacks hdae's; returns {"hdae": figures, "pytorch": figures}, both also written as
-    hdae-TAG.json and torch-TAG.json in folder."""
+    own network and attacks hdae's; with crown_images > 0, then `hdae bench --mode crown` and crown_reference.py
+    on mlp-TAG.npz (their crown_* figures merged in); returns {"hdae": figures, "pytorch": figures}, written as
+    hdae-TAG.json, torch-TAG.json (and hdae-crown-TAG.json, torch-crown-TAG.json) in folder."""
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
     common = ["--hidden", hidden, "--images", str(images), "--train-size", str(train_size),
               "--pgd-steps", str(pgd_steps)]
@@ -75,7 +82,35 @@ def one_round(folder, tag, threads, hidden, images, train_size, pgd_steps, deepf
     run(hdae_cmd, env)
     run(torch_cmd, env)
     with open(hdae_json) as f, open(torch_json) as g:
-        return {"hdae": json.load(f), "pytorch": json.load(g)}
+        figures = {"hdae": json.load(f), "pytorch": json.load(g)}
+    if crown_images > 0:
+        crown = {"hdae": os.path.join(folder, "hdae-crown-%s.json" % tag),
+                 "pytorch": os.path.join(folder, "torch-crown-%s.json" % tag)}
+        run(["./hdae", "bench", "--mode", "crown", "--model", npz, "--images", str(crown_images), "--json",
+             crown["hdae"]], env)
+        run(["/usr/bin/python3", os.path.join(HERE, "crown_reference.py"), "--model", npz, "--images",
+             str(crown_images), "--threads", str(threads), "--json", crown["pytorch"]], env)
+        for side, path in crown.items():
+            with open(path) as f:
+                figures[side].update((k, v) for k, v in json.load(f).items() if k.startswith("crown_"))
+    return figures
+
+
+def crown_agreement(rounds):
+    """One line: the radii of hdae and PyTorch compared image by image over every round (the same search on the
+    same weights and images, so they should be equal but where a margin bound is within rounding of 0)."""
+    pairs = [(h, t) for x in rounds for h, t in zip(x["hdae"].get("crown_radii", []),
+                                                      x["pytorch"].get("crown_radii", []))]
+    counts = [(x["hdae"].get("crown_images"), x["pytorch"].get("crown_images")) for x in rounds]
+    if not pairs:
+        return None
+    equal = sum(1 for h, t in pairs if h == t)
+    worst = max(abs(h - t) / max(abs(h), abs(t)) if h != t else 0.0 for h, t in pairs)
+    mean = [abs(x["hdae"]["crown_mean_radius"] - x["pytorch"]["crown_mean_radius"]) / x["pytorch"]["crown_mean_radius"]
+            for x in rounds if x["pytorch"].get("crown_mean_radius")]
+    return ("CROWN radii image by image: %d of %d equal, largest relative difference %.3g; mean radius relative "
+            "difference at most %.3g; images per round (hdae, PyTorch): %s."
+            % (equal, len(pairs), worst, max(mean) if mean else float("nan"), counts))
 
 
 def main():
@@ -88,15 +123,17 @@ def main():
     p.add_argument("--pgd-steps", type=int, default=40)
     p.add_argument("--deepfool", choices=["box", "unclipped"], default="box")
     p.add_argument("--bisection", action="store_true")
+    p.add_argument("--crown-images", type=int, default=100,
+                   help="correctly classified images for the CROWN certified radius; 0 skips it")
     p.add_argument("--out", default="bench-results", help="folder for the raw figures and the table")
     a = p.parse_args()
-    if a.rounds < 1 or a.threads < 1:
-        sys.exit("compare.py: expected --rounds >= 1 and --threads >= 1")
+    if a.rounds < 1 or a.threads < 1 or not 0 <= a.crown_images <= 10000:
+        sys.exit("compare.py: expected --rounds >= 1, --threads >= 1 and --crown-images in [0, 10000]")
     os.makedirs(a.out, exist_ok=True)
     rounds = []
     for r in range(a.rounds):
         rounds.append(one_round(a.out, "round%d" % r, a.threads, a.hidden, a.images, a.train_size, a.pgd_steps,
-                                a.deepfool, a.bisection))
+                                a.deepfool, a.bisection, a.crown_images))
         print("round %d of %d done" % (r + 1, a.rounds), file=sys.stderr)
 
     lines = ["| workload | hdae median [min, max] | PyTorch median [min, max] | ratio hdae/PyTorch median [min, max] |",
@@ -115,10 +152,14 @@ def main():
         t = [x["pytorch"][key] for x in rounds if key in x["pytorch"]]
         lines.append("| %s | %s | %s |" % (label, "%.4g" % statistics.median(h) if h else "not reported",
                                             "%.4g" % statistics.median(t) if t else "not reported"))
+    agreement = crown_agreement(rounds)
+    if agreement:
+        lines += ["", agreement]
     first = rounds[0]
-    lines += ["", "%d alternating rounds, %d native thread(s), %s, %d attacked images, PGD %d steps, DeepFool %s; %s; %s."
+    lines += ["", "%d alternating rounds, %d native thread(s), %s, %d attacked images, PGD %d steps, DeepFool %s, "
+              "CROWN on %d correctly classified images; %s; %s."
               % (a.rounds, a.threads, first["hdae"].get("architecture", "?"), a.images, a.pgd_steps, a.deepfool,
-                 first["hdae"].get("framework", "hdae"), first["pytorch"].get("framework", "pytorch"))]
+                 a.crown_images, first["hdae"].get("framework", "hdae"), first["pytorch"].get("framework", "pytorch"))]
     table = "\n".join(lines)
     with open(os.path.join(a.out, "rounds.json"), "w") as f:
         json.dump(rounds, f, indent=2)
