@@ -95,6 +95,22 @@ class OutputsAndInputsTest {
     }
 
     @Test
+    void crownBenchNeedsAReadableNetworkFileBeforeAnyWork(@TempDir Path dir) throws IOException {
+        assertTrue(badInput("bench", "--mode", "crown").err().contains("expected --model FILE"));
+        Path none = dir.resolve("none.npz");
+        String err = badInput("bench", "--mode", "crown", "--model", none.toString()).err();
+        assertTrue(err.contains(none.toString()) && err.contains("no such file"), err);
+        Path garbage = Files.writeString(dir.resolve("garbage.npz"), "not a zip archive");
+        assertTrue(badInput("bench", "--mode", "crown", "--model", garbage.toString()).err()
+                .contains(garbage.toString()));
+        assertTrue(badInput("bench", "--model", garbage.toString()).err().contains("only with --mode crown"));
+        assertTrue(badInput("bench", "--mode", "crown", "--model", garbage.toString(), "--images", "0").err()
+                .contains("expected 1 to 10000 for --images"));
+        assertTrue(badInput("bench", "--mode", "crown", "--model", garbage.toString(), "--json",
+                dir.resolve("no/such/folder.json").toString()).err().contains("cannot write --json"));
+    }
+
+    @Test
     void aStagedSetMovesNothingWhenOneTargetIsAFolder(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("out");
         Files.createDirectories(out.resolve("b.txt"));
