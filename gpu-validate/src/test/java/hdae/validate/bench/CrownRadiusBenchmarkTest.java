@@ -41,8 +41,9 @@ class CrownRadiusBenchmarkTest {
 
     /**
      * Exact minimal L2 distance in \(\mathbb{R}^n\) of an affine classifier \(z = W^\top x + b\) at a point of class
-     * y: \(\min_{j \ne y} (z_y - z_j) / \|W_{\cdot y} - W_{\cdot j}\|_2\) (the distance to the nearest of the
-     * half-spaces where \(z_j \ge z_y\); Moosavi-Dezfooli et al. 2016, DeepFool, arXiv 1511.04599, eq. 8).
+     * y: \(\min_{j \ne y} (z_y - z_j) / \|W_{\cdot y} - W_{\cdot j}\|_2\). The points not classified y lie in the
+     * union of the half-spaces \(\{x : z_j(x) \ge z_y(x)\}\), and the L2 distance from \(x_0\) to \(\{x : d^\top x
+     * \le c\}\) is \((d^\top x_0 - c) / \|d\|_2\) when positive (the orthogonal projection onto the hyperplane).
      */
     private static double exactDistance(DenseLayerParameters p, double[] x, int y) {
         double best = Double.POSITIVE_INFINITY;
