@@ -30,7 +30,6 @@ hdae's bounds are rounded outwards (a rigorous slack of order 1e-16 relative); t
 decision can differ only where a margin bound is within rounding of 0. A benchmark aid, not a test dependency.
 """
 import argparse
-import json
 import os
 import platform
 import sys
@@ -40,7 +39,7 @@ import zipfile
 import numpy as np
 import torch
 
-from torch_reference import mnist
+from torch_reference import emit, mnist
 
 TOLERANCE = 1e-3
 MAX_STEPS = 60
@@ -53,6 +52,10 @@ class Network:
     def __init__(self, path):
         arrays = np.load(path)
         count = sum(1 for k in arrays.files if k.startswith("W"))
+        if count == 0 or any(arrays["W%d" % i].ndim != 2 or arrays["b%d" % i].shape != (arrays["W%d" % i].shape[1],)
+                             or (i > 0 and arrays["W%d" % i].shape[0] != arrays["W%d" % (i - 1)].shape[1])
+                             for i in range(count)):
+            raise ValueError("expected arrays W0, b0, W1, b1, ... of shapes (in, out) and (out,) that chain")
         self.weights = [torch.tensor(arrays["W%d" % i], dtype=torch.float64) for i in range(count)]
         self.biases = [torch.tensor(arrays["b%d" % i], dtype=torch.float64) for i in range(count)]
         self.transposed = [w.t().contiguous() for w in self.weights]
@@ -216,12 +219,7 @@ def main():
         "crown_mean_radius": sum(radii) / m,
         "crown_radii": radii,
     }
-    text = json.dumps(out, indent=2)
-    if a.json:
-        with open(a.json + ".tmp", "w") as f:
-            f.write(text + "\n")
-        os.replace(a.json + ".tmp", a.json)
-    print(text)
+    emit(out, a.json)
 
 
 if __name__ == "__main__":

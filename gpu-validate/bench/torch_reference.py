@@ -217,6 +217,16 @@ def minimal_l2_pgd(model, x, y, generator, initial=1.0, doublings=10, halvings=1
     return hi.squeeze(1)
 
 
+def emit(figures, path):
+    """Prints the figures as JSON and, if path is given, writes them there atomically (a temporary file renamed)."""
+    text = json.dumps(figures, indent=2)
+    if path:
+        with open(path + ".tmp", "w") as f:
+            f.write(text + "\n")
+        os.replace(path + ".tmp", path)
+    print(text)
+
+
 def timed(task):
     """(wall seconds, process CPU seconds, result) of task()."""
     start, cpu = time.perf_counter(), time.process_time()
@@ -301,12 +311,7 @@ def main():
         out["bisection_ms_per_image"] = 1000 * t_bis / x.shape[0]
         out["bisection_cpu_ms_per_image"] = 1000 * c_bis / x.shape[0]
         out["bisection_mean_l2"] = hi[ok].mean().item() if bool(ok.any()) else float("nan")
-    text = json.dumps(out, indent=2)
-    if a.json:
-        with open(a.json + ".tmp", "w") as f:
-            f.write(text + "\n")
-        os.replace(a.json + ".tmp", a.json)
-    print(text)
+    emit(out, a.json)
 
 
 if __name__ == "__main__":
