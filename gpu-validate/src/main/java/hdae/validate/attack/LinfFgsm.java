@@ -3,6 +3,7 @@ package hdae.validate.attack;
 import hdae.validate.criterion.Criterion;
 import hdae.validate.model.Batch;
 import hdae.validate.model.Classifier;
+import hdae.validate.model.ForwardPass;
 import hdae.validate.norm.Norm;
 
 /**
@@ -53,7 +54,33 @@ public final class LinfFgsm extends FixedBudgetAttack {
 
     @Override
     protected Batch run(Classifier model, Batch x, int[] labels, double[] eps, Criterion criterion) {
-        Batch gradient = model.lossGradient(x, labels);
+        return step(x, model.lossGradient(x, labels), eps);
+    }
+
+    /**
+     * One forward pass at the inputs serves the contract twice: its logits say which rows are already adversarial
+     * and its backward pass gives the gradient of every row (the already adversarial ones are not stepped), so an
+     * attack costs one forward and one backward pass at the inputs and one forward pass at the result, as FGSM
+     * written directly does; the gradient is shared by all budgets.
+     */
+    @Override
+    Start start(Classifier model, Batch x, int[] labels, Criterion criterion) {
+        boolean[] already = new boolean[x.rows()];
+        Batch gradient = Batch.zeros(x.rows(), x.cols());
+        for (int from = 0; from < x.rows(); from += batchSize()) {
+            int[] rows = Inputs.range(from, Math.min(x.rows(), from + batchSize()));
+            int[] chunkLabels = Inputs.pick(labels, rows);
+            ForwardPass pass = model.forward(x.select(rows));
+            boolean[] part = criterion.isAdversarial(pass.logits(), chunkLabels);
+            System.arraycopy(part, 0, already, from, part.length);
+            gradient.scatter(rows, pass.gradient(Classifier.crossEntropyWeights(pass.logits(), chunkLabels)));
+        }
+        return new Start(already, gradient);
+    }
+
+    /** \(x + \varepsilon\,\mathrm{sign}(g)\) row by row; the contract clips to the box. */
+    @Override
+    Batch step(Batch x, Batch gradient, double[] eps) {
         double[] g = gradient.values();
         double[] adv = x.values().clone();
         int n = x.cols();
