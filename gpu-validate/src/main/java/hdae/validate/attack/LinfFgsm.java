@@ -86,7 +86,9 @@ public final class LinfFgsm extends FixedBudgetAttack {
         int n = x.cols();
         for (int i = 0; i < x.rows(); i++) {
             for (int j = i * n; j < (i + 1) * n; j++) {
-                adv[j] += eps[i] * Math.signum(g[j]);
+                // Math.signum, written out: +-1, or g itself where it is +-0 or NaN
+                double sign = g[j] > 0 ? 1.0 : g[j] < 0 ? -1.0 : g[j];
+                adv[j] += eps[i] * sign;
             }
         }
         return Batch.wrap(adv, x.rows(), n);
