@@ -160,7 +160,7 @@ public abstract class FixedBudgetAttack {
                     ? run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion)
                     : step(part, gradient.select(rows), Inputs.pick(eps, rows));
             Inputs.checkShape(out, part, getClass().getSimpleName());
-            raw.scatter(rows, out.copy());
+            raw.scatter(rows, out);
         }
         Batch clipped = raw.copy();
         for (int i = 0; i < x.rows(); i++) {
