@@ -125,15 +125,16 @@ public abstract class FixedBudgetAttack {
     }
 
     /**
-     * The candidates of a chunk from the cross-entropy gradient at its inputs (package use: an attack that is one
-     * step from the inputs, FGSM, overrides this and {@link #start}).
+     * Adds the step from the cross-entropy gradient at the inputs to some rows of a copy of the inputs, in place
+     * (package use: an attack that is one step from the inputs, FGSM, overrides this and {@link #start}; the
+     * contract then needs neither chunks nor copies of the rows stepped).
      *
-     * @param x        the chunk's inputs
-     * @param gradient \(\nabla_x \ell\) at those inputs, one row each
-     * @param eps      one budget radius per row
-     * @return one candidate per row
+     * @param point    the inputs' copy, stepped in place
+     * @param gradient \(\nabla_x \ell\) at the inputs, the same rows
+     * @param rows     the rows to step
+     * @param eps      one budget radius per row of {@code point}
      */
-    Batch step(Batch x, Batch gradient, double[] eps) {
+    void step(Batch point, Batch gradient, int[] rows, double[] eps) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not step from the gradient");
     }
 
@@ -153,14 +154,16 @@ public abstract class FixedBudgetAttack {
         int n = x.cols();
         int[] targets = Inputs.falseIndices(already);
         Batch raw = x.copy();
-        for (int from = 0; from < targets.length; from += batchSize) {
-            int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
-            Batch part = x.select(rows);
-            Batch out = gradient == null
-                    ? run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion)
-                    : step(part, gradient.select(rows), Inputs.pick(eps, rows));
-            Inputs.checkShape(out, part, getClass().getSimpleName());
-            raw.scatter(rows, out);
+        if (gradient != null) {
+            step(raw, gradient, targets, eps);
+        } else {
+            for (int from = 0; from < targets.length; from += batchSize) {
+                int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
+                Batch part = x.select(rows);
+                Batch out = run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion);
+                Inputs.checkShape(out, part, getClass().getSimpleName());
+                raw.scatter(rows, out);
+            }
         }
         Batch clipped = raw.copy();
         for (int i = 0; i < x.rows(); i++) {

@@ -54,7 +54,9 @@ public final class LinfFgsm extends FixedBudgetAttack {
 
     @Override
     protected Batch run(Classifier model, Batch x, int[] labels, double[] eps, Criterion criterion) {
-        return step(x, model.lossGradient(x, labels), eps);
+        Batch adv = x.copy();
+        step(adv, model.lossGradient(x, labels), Inputs.range(0, x.rows()), eps);
+        return adv;
     }
 
     /**
@@ -78,19 +80,18 @@ public final class LinfFgsm extends FixedBudgetAttack {
         return new Start(already, gradient);
     }
 
-    /** \(x + \varepsilon\,\mathrm{sign}(g)\) row by row; the contract clips to the box. */
+    /** \(x + \varepsilon\,\mathrm{sign}(g)\) for the given rows, in place; the contract clips to the box. */
     @Override
-    Batch step(Batch x, Batch gradient, double[] eps) {
+    void step(Batch point, Batch gradient, int[] rows, double[] eps) {
         double[] g = gradient.values();
-        double[] adv = x.values().clone();
-        int n = x.cols();
-        for (int i = 0; i < x.rows(); i++) {
+        double[] adv = point.values();
+        int n = point.cols();
+        for (int i : rows) {
             for (int j = i * n; j < (i + 1) * n; j++) {
                 // Math.signum, written out: +-1, or g itself where it is +-0 or NaN
                 double sign = g[j] > 0 ? 1.0 : g[j] < 0 ? -1.0 : g[j];
                 adv[j] += eps[i] * sign;
             }
         }
-        return Batch.wrap(adv, x.rows(), n);
     }
 }
