@@ -38,10 +38,11 @@ import java.util.function.Supplier;
  * The speed benchmark of the toolkit on CPU: a ReLU MLP (784-128-10 by default, single precision) trained on
  * MNIST with batch 128 and Adam (lr 1e-3), then FGSM (L-infinity, eps 0.1), PGD-L2 (eps 1.0, T steps of
  * 2.5 eps/T, random start), DeepFool-L2 (box-aware by default) and optionally the minimal-L2 PGD bisection
- * on test images, all batched. Prints seconds per training epoch, milliseconds per attacked image (each with
- * the process CPU time beside it), DeepFool's mean number of iterations and the thread count, and returns them
- * as {@link BenchFigures}; {@code gpu-validate/bench/torch_reference.py}
- * runs the same workloads in PyTorch and {@code gpu-validate/bench/compare.py} alternates the two.
+ * on test images, all batched; FGSM, PGD-L2 and DeepFool are each timed on their second run on the same images
+ * (the first lets the JIT compile them; the bisection runs PGD). Prints seconds per training epoch, milliseconds
+ * per attacked image (each with the process CPU time beside it), DeepFool's mean number of iterations and the
+ * thread count, and returns them as {@link BenchFigures}; {@code gpu-validate/bench/torch_reference.py} runs the
+ * same workloads in PyTorch and {@code gpu-validate/bench/compare.py} alternates the two.
  *
  * <p>Options of {@link #main}: {@code --epochs E} (default 1), {@code --images M} attacked test images
  * (default 1000), {@code --train-size N} training images (default all 60,000), {@code --seed S} (default 1).
@@ -109,8 +110,8 @@ public final class ToolkitBenchmark {
         double[][] x = test.rows(0, count);
         int[] y = Arrays.copyOf(test.labels(), count);
         // each attack runs once untimed on the same images before its timed run, as in torch_reference.py: the timed
-        // run is the steady state, after the JIT has compiled the attack's loops (a warm-up on 64 images left the
-        // first full run up to twice as slow, with the C2 compiler still at work)
+        // run is the steady state, after the JIT has compiled the attack's loops (after a warm-up on 64 images, the
+        // first full run took 2 to 5 times the thread CPU of later ones, measured under load)
 
         LinfFgsm fgsm = LinfFgsm.of();
         List<Budget> linf = List.of(Budget.of(Norm.LINF, 0.1));
