@@ -30,11 +30,24 @@ final class Clip {
             return;
         }
         switch (norm) {
-            case LINF:
+            case LINF: {
+                // the ball, the box and the check of Norm.LINF.distance(p, x) > eps in one pass: that distance is
+                // NaN (never > eps) if some |p_i - x_i| is NaN, else the largest, so it exceeds eps exactly when
+                // some entry does and none is NaN
+                boolean over = false;
+                boolean nan = false;
                 for (int i = offset; i < offset + n; i++) {
-                    p[i] = Math.min(x[i] + eps, Math.max(x[i] - eps, p[i]));
+                    double v = box.clamp(Math.min(x[i] + eps, Math.max(x[i] - eps, p[i])));
+                    p[i] = v;
+                    double d = Math.abs(v - x[i]);
+                    over |= d > eps;
+                    nan |= d != d;
                 }
-                break;
+                if (over && !nan) {
+                    shrinkIntoBall(norm, eps, box, x, p, offset, n);
+                }
+                return;
+            }
             case L2:
             case RMS: {
                 double radius = norm == Norm.RMS ? eps * Math.sqrt(n) : eps;
@@ -54,6 +67,90 @@ final class Clip {
                 throw new AssertionError(norm);
         }
         clampToBox(box, p, offset, n);
+        shrinkIntoBall(norm, eps, box, x, p, offset, n);
+    }
+
+    /**
+     * One step of L2 PGD and its projection, {@code p += scale * g} (no move if {@code scale} is 0) and then
+     * {@link #project} in the L2 norm, in two passes over the row instead of five: each pass also sums the squares
+     * that the next decision needs. The operations and the order of every sum are those of the separate loops and
+     * of {@link Norm#distance}, so the result is the same to the last bit.
+     *
+     * @param eps     the radius, finite
+     * @param g       the step direction (row at {@code gOffset})
+     * @param gOffset its row's offset
+     * @param scale   the step's factor, \(\alpha / \|g\|_2\), or 0 for no move
+     */
+    static void stepAndProjectL2(double eps, Box box, double[] x, double[] p, int offset, int n, double[] g,
+                                 int gOffset, double scale) {
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+            double v = scale != 0 ? p[offset + j] + scale * g[gOffset + j] : p[offset + j];
+            p[offset + j] = v;
+            double d = v - x[offset + j];
+            sum += d * d;
+        }
+        double length = Math.sqrt(sum);
+        double factor = length > eps ? eps / length : 1;
+        double check = 0;
+        for (int i = offset; i < offset + n; i++) {
+            double v = box.clamp(factor != 1 ? x[i] + (p[i] - x[i]) * factor : p[i]);
+            p[i] = v;
+            double d = v - x[i];
+            check += d * d;
+        }
+        if (Math.sqrt(check) > eps) {
+            shrinkIntoBall(Norm.L2, eps, box, x, p, offset, n);
+        }
+    }
+
+    /**
+     * The L2 or L1 norms of {@code count} consecutive rows of \(d\) after {@link #maskBlocked} with sign +1 at one
+     * point, the rows masked in place: one pass over the point for all rows. Each row's norm is summed in the
+     * order of {@link Norm#value}, so it is the same to the last bit; the rows' sums are independent, so the
+     * processor overlaps them (one row's sum is a chain of dependent additions).
+     *
+     * @param norm        L2 or L1
+     * @param point       the current point (row at {@code pointOffset})
+     * @param pointOffset its row's offset
+     * @param d           the directions, rows at {@code dOffset}, {@code dOffset + n}, ...
+     * @param dOffset     the first row's offset
+     * @param count       the number of rows
+     * @param n           the row length
+     * @return the norm of each masked row
+     */
+    static double[] maskBlockedNorms(Norm norm, Box box, double[] point, int pointOffset, double[] d, int dOffset,
+                                     int count, int n) {
+        double[] sums = new double[count];
+        double lower = box.lower();
+        double upper = box.upper();
+        for (int j = 0; j < n; j++) {
+            double value = point[pointOffset + j];
+            boolean atLower = value <= lower;
+            boolean atUpper = value >= upper;
+            for (int k = 0; k < count; k++) {
+                int index = dOffset + k * n + j;
+                double w = d[index];
+                if (w < 0 && atLower || w > 0 && atUpper) {
+                    w = 0;
+                    d[index] = 0;
+                }
+                sums[k] += norm == Norm.L2 ? w * w : Math.abs(w);
+            }
+        }
+        if (norm == Norm.L2) {
+            for (int k = 0; k < count; k++) {
+                sums[k] = Math.sqrt(sums[k]);
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * Absorbs the rounding of a projection: while \(\|p - x\| > \varepsilon\) as computed, shrinks
+     * \(p - x\) by \(1 - 10^{-12} \cdot 4^k\) (and clamps to the box), falling back to \(x\) itself.
+     */
+    private static void shrinkIntoBall(Norm norm, double eps, Box box, double[] x, double[] p, int offset, int n) {
         double shrink = 1e-12;
         for (int attempt = 0; norm.distance(p, offset, x, offset, n) > eps; attempt++) {
             if (attempt == MAX_SHRINKS) {

@@ -136,10 +136,11 @@ final class DeepFoolCore {
             }
             double[] g = pass.gradients(Batch.wrap(omega, active.length * others, classes), others).values();
             for (int a = 0; a < active.length; a++) {
+                double[] duals = Clip.maskBlockedNorms(norm == Norm.L2 ? Norm.L2 : Norm.L1, box, adv, active[a] * n,
+                        g, a * others * n, others, n);
                 for (int k = 0; k < others; k++) {
                     int r = a * others + k;
-                    Clip.maskBlocked(box, adv, active[a] * n, g, r * n, n, 1);
-                    double dual = norm == Norm.L2 ? Norm.L2.value(g, r * n, n) : Norm.L1.value(g, r * n, n);
+                    double dual = duals[k];
                     double ratio = dual > 0 ? Math.abs(loss[r]) / dual : Double.POSITIVE_INFINITY;
                     if (ratio < bestRatio[a]) {
                         bestRatio[a] = ratio;

@@ -17,10 +17,11 @@ import java.util.List;
  * \(x + \delta \in \mathrm{Box}\), \(\|\delta\| \le \varepsilon\), \(\hat k(x + \delta) \ne y\).
  *
  * <p>Contract: {@link #attack} is final. For each budget it leaves already-adversarial inputs alone (success,
- * \(\delta = 0\)), calls {@link #run} on the others in chunks, projects what {@code run} returns onto the
- * budget ball and then the box (exactly: the reported point satisfies \(\|\delta\| \le \varepsilon\) as
- * computed by {@link Norm#distance}), and re-checks success with the criterion on the model. A failure means
- * this attack found nothing, not that nothing exists.
+ * \(\delta = 0\)), calls {@link #run} on the others in chunks (FGSM, one step from the loss gradient at the
+ * inputs, takes that gradient from the backward pass of the forward pass that found the already adversarial
+ * inputs), projects what {@code run} returns onto the budget ball and then the box (exactly: the reported point
+ * satisfies \(\|\delta\| \le \varepsilon\) as computed by {@link Norm#distance}), and re-checks success with the
+ * criterion on the model. A failure means this attack found nothing, not that nothing exists.
  */
 public abstract class FixedBudgetAttack {
 
@@ -93,14 +94,48 @@ public abstract class FixedBudgetAttack {
             }
         }
         Batch x = Inputs.batch(model, inputs, labels, box);
-        boolean[] already = Inputs.adversarial(model, x, labels, criterion, batchSize);
+        Start start = start(model, x, labels, criterion);
         List<AttackResult> results = new ArrayList<>();
         for (Budget budget : budgets) {
             double[] eps = new double[x.rows()];
             Arrays.fill(eps, budget.eps());
-            results.add(attackRows(model, x, labels, eps, already, criterion));
+            results.add(attackRows(model, x, labels, eps, start.already(), criterion, start.gradient()));
         }
         return new FixedBudgetResult(budgets, results);
+    }
+
+    /**
+     * What the forward pass at the inputs gives the contract.
+     *
+     * @param already  which rows are adversarial before the attack
+     * @param gradient for an attack whose step needs only the cross-entropy gradient at the inputs (see
+     *                 {@link #step}), \(\nabla_x \ell(x_i, y_i)\) for every row, from the backward pass of that same
+     *                 forward pass; null for the others
+     */
+    record Start(boolean[] already, Batch gradient) {
+    }
+
+    /**
+     * Which rows are adversarial before the attack: the criterion on one forward pass at the inputs, in chunks of
+     * {@link #batchSize()} rows. An attack that overrides {@link #step} also gets the loss gradient at the inputs
+     * from the backward pass of the same forward pass, so that the step costs no forward pass of its own.
+     */
+    Start start(Classifier model, Batch x, int[] labels, Criterion criterion) {
+        return new Start(Inputs.adversarial(model, x, labels, criterion, batchSize), null);
+    }
+
+    /**
+     * Adds the step from the cross-entropy gradient at the inputs to some rows of a copy of the inputs, in place
+     * (package use: an attack that is one step from the inputs, FGSM, overrides this and {@link #start}; the
+     * contract then needs neither chunks nor copies of the rows stepped).
+     *
+     * @param point    the inputs' copy, stepped in place
+     * @param gradient \(\nabla_x \ell\) at the inputs, the same rows
+     * @param rows     the rows to step
+     * @param eps      one budget radius per row of {@code point}
+     */
+    void step(Batch point, Batch gradient, int[] rows, double[] eps) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not step from the gradient");
     }
 
     /**
@@ -110,15 +145,25 @@ public abstract class FixedBudgetAttack {
      */
     final AttackResult attackRows(Classifier model, Batch x, int[] labels, double[] eps, boolean[] already,
                                   Criterion criterion) {
+        return attackRows(model, x, labels, eps, already, criterion, null);
+    }
+
+    /** {@link #attackRows}, with the gradient at the inputs of {@link Start} when the attack steps from it. */
+    private AttackResult attackRows(Classifier model, Batch x, int[] labels, double[] eps, boolean[] already,
+                                    Criterion criterion, Batch gradient) {
         int n = x.cols();
         int[] targets = Inputs.falseIndices(already);
         Batch raw = x.copy();
-        for (int from = 0; from < targets.length; from += batchSize) {
-            int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
-            Batch part = x.select(rows);
-            Batch out = run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion);
-            Inputs.checkShape(out, part, getClass().getSimpleName());
-            raw.scatter(rows, out.copy());
+        if (gradient != null) {
+            step(raw, gradient, targets, eps);
+        } else {
+            for (int from = 0; from < targets.length; from += batchSize) {
+                int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
+                Batch part = x.select(rows);
+                Batch out = run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion);
+                Inputs.checkShape(out, part, getClass().getSimpleName());
+                raw.scatter(rows, out);
+            }
         }
         Batch clipped = raw.copy();
         for (int i = 0; i < x.rows(); i++) {

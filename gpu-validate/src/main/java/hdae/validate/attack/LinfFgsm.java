@@ -3,6 +3,7 @@ package hdae.validate.attack;
 import hdae.validate.criterion.Criterion;
 import hdae.validate.model.Batch;
 import hdae.validate.model.Classifier;
+import hdae.validate.model.ForwardPass;
 import hdae.validate.norm.Norm;
 
 /**
@@ -53,15 +54,44 @@ public final class LinfFgsm extends FixedBudgetAttack {
 
     @Override
     protected Batch run(Classifier model, Batch x, int[] labels, double[] eps, Criterion criterion) {
-        Batch gradient = model.lossGradient(x, labels);
+        Batch adv = x.copy();
+        step(adv, model.lossGradient(x, labels), Inputs.range(0, x.rows()), eps);
+        return adv;
+    }
+
+    /**
+     * One forward pass at the inputs serves the contract twice: its logits say which rows are already adversarial
+     * and its backward pass gives the gradient of every row (the already adversarial ones are not stepped), so an
+     * attack costs one forward and one backward pass at the inputs and one forward pass at the result, as FGSM
+     * written directly does; the gradient is shared by all budgets.
+     */
+    @Override
+    Start start(Classifier model, Batch x, int[] labels, Criterion criterion) {
+        boolean[] already = new boolean[x.rows()];
+        Batch gradient = Batch.zeros(x.rows(), x.cols());
+        for (int from = 0; from < x.rows(); from += batchSize()) {
+            int[] rows = Inputs.range(from, Math.min(x.rows(), from + batchSize()));
+            int[] chunkLabels = Inputs.pick(labels, rows);
+            ForwardPass pass = model.forward(x.select(rows));
+            boolean[] part = criterion.isAdversarial(pass.logits(), chunkLabels);
+            System.arraycopy(part, 0, already, from, part.length);
+            gradient.scatter(rows, pass.gradient(Classifier.crossEntropyWeights(pass.logits(), chunkLabels)));
+        }
+        return new Start(already, gradient);
+    }
+
+    /** \(x + \varepsilon\,\mathrm{sign}(g)\) for the given rows, in place; the contract clips to the box. */
+    @Override
+    void step(Batch point, Batch gradient, int[] rows, double[] eps) {
         double[] g = gradient.values();
-        double[] adv = x.values().clone();
-        int n = x.cols();
-        for (int i = 0; i < x.rows(); i++) {
+        double[] adv = point.values();
+        int n = point.cols();
+        for (int i : rows) {
             for (int j = i * n; j < (i + 1) * n; j++) {
-                adv[j] += eps[i] * Math.signum(g[j]);
+                // Math.signum, written out: +-1, or g itself where it is +-0 or NaN
+                double sign = g[j] > 0 ? 1.0 : g[j] < 0 ? -1.0 : g[j];
+                adv[j] += eps[i] * sign;
             }
         }
-        return Batch.wrap(adv, x.rows(), n);
     }
 }

@@ -88,7 +88,7 @@ public abstract class MinimizationAttack {
             Batch part = x.select(rows);
             Batch out = run(model, part, Inputs.pick(labels, rows), criterion);
             Inputs.checkShape(out, part, getClass().getSimpleName());
-            raw.scatter(rows, out.copy());
+            raw.scatter(rows, out);
         }
         Batch clipped = raw.copy();
         for (int i = 0; i < x.rows(); i++) {

@@ -72,6 +72,11 @@ final class PgdCore {
                     for (int j = 0; j < n; j++) {
                         adv[offset + j] += alpha * Math.signum(g[gOffset + j]);
                     }
+                } else if (eps[row] < Double.POSITIVE_INFINITY) {
+                    double length = Norm.L2.value(g, gOffset, n);
+                    Clip.stepAndProjectL2(eps[row], box, start, adv, offset, n, g, gOffset,
+                            length > 0 ? alpha / length : 0);
+                    continue;
                 } else {
                     double length = Norm.L2.value(g, gOffset, n);
                     if (length > 0) {

@@ -288,7 +288,7 @@ public final class Classifier {
 
     /** A batch as an array of the network's number type, in the scratch array of that name. */
     private INDArray toArray(String name, Batch batch) {
-        INDArray array = scratch.get(name, spec.precision().dataType(), batch.rows(), batch.cols());
+        INDArray array = scratch.rows(name, spec.precision().dataType(), batch.rows(), batch.cols());
         NativeArrays.put(array, batch.values());
         return array;
     }

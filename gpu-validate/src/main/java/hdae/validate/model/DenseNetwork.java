@@ -70,12 +70,12 @@ final class DenseNetwork {
         int last = weights.size() - 1;
         for (int l = 0; l <= last; l++) {
             INDArray w = weights.get(l);
-            INDArray next = scratch.get("h" + l, w.dataType(), rows, w.size(1));
+            INDArray next = scratch.rows("h" + l, w.dataType(), rows, w.size(1));
             Nd4j.gemm(h, w, next, false, false, 1.0, 0.0);
             h = next.addiRowVector(biases.get(l));
             if (l < last) {
                 Transforms.relu(h, false);
-                INDArray mask = scratch.get("mask" + l, w.dataType(), rows, w.size(1)).assign(h);
+                INDArray mask = scratch.rows("mask" + l, w.dataType(), rows, w.size(1)).assign(h);
                 masks.add(Transforms.step(mask, false));
             }
         }
@@ -93,7 +93,7 @@ final class DenseNetwork {
         INDArray delta = omega;
         for (int l = weights.size() - 1; l >= 0; l--) {
             INDArray w = weights.get(l);
-            INDArray g = scratch.get("g" + l, w.dataType(), delta.size(0), w.size(0));
+            INDArray g = scratch.rows("g" + l, w.dataType(), delta.size(0), w.size(0));
             Nd4j.gemm(delta, w, g, false, true, 1.0, 0.0);
             if (l == 0) {
                 return g;

@@ -7,7 +7,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Copies between Java arrays and ND4J's native memory in one bulk transfer each way. ND4J's own
  * {@code Nd4j.create(float[], ...)} and {@code DataBuffer.asFloat()} go element by element through an indexer, which
  * a profile of the attacks and of training put at a quarter of their Java time; the NIO views of the buffer copy in
- * bulk. Only fresh, contiguous row-major arrays are read or written through their buffer.
+ * bulk. Only row-major arrays that start at the first entry of their buffer (fresh ones, or those of
+ * {@link Scratch#rows}) are read or written through it; others are packed first.
  */
 final class NativeArrays {
 
@@ -15,7 +16,7 @@ final class NativeArrays {
     }
 
     /**
-     * Writes values into a fresh row-major array (rounded to float32 if it is FLOAT).
+     * Writes values into a row-major array that starts its buffer (rounded to float32 if it is FLOAT).
      *
      * @param array  FLOAT or DOUBLE, {@code values.length} entries
      * @param values row-major
@@ -49,18 +50,39 @@ final class NativeArrays {
      * @return its {@code length()} entries
      */
     static double[] toDoubles(INDArray array) {
-        INDArray packed = array.ordering() == 'c' && !array.isView() && array.data().length() == array.length()
-                ? array : array.dup('c');
+        INDArray packed = isRowMajorPrefix(array) ? array : array.dup('c');
         double[] values = new double[(int) packed.length()];
         if (packed.dataType() == DataType.DOUBLE) {
             packed.data().asNioDouble().get(values);
         } else {
             float[] single = new float[values.length];
-            packed.castTo(DataType.FLOAT).data().asNioFloat().get(single);
+            (packed.dataType() == DataType.FLOAT ? packed : packed.castTo(DataType.FLOAT)).data().asNioFloat()
+                    .get(single);
             for (int i = 0; i < single.length; i++) {
                 values[i] = single[i];
             }
         }
         return values;
+    }
+
+    /**
+     * Whether an array's entries are the first {@code length()} entries of its buffer in row-major order: a fresh
+     * row-major array, or one of {@link Scratch#rows} over a longer buffer.
+     */
+    private static boolean isRowMajorPrefix(INDArray array) {
+        if (array.ordering() != 'c' || array.offset() != 0 || array.data().length() < array.length()
+                || array.data().originalDataBuffer() != null && array.data().originalDataBuffer() != array.data()) {
+            return false;
+        }
+        long[] shape = array.shape();
+        long[] stride = array.stride();
+        long expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] != 1 && stride[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package hdae.validate.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -84,5 +85,29 @@ class DenseNetworkTest {
         assertRowsClose(dl4jPass.logits(), directPass.logits(), tolerance, "logits");
         assertRowsClose(dl4jPass.gradient(single), directSingle, tolerance, "gradient");
         assertRowsClose(dl4jPass.gradients(several, perRow), directSeveral, tolerance, "gradients, 3 per row");
+    }
+
+    /**
+     * Native arrays of a batch that shrinks and grows again are reused ({@link Scratch#rows}): a classifier that has
+     * seen larger batches gives bit for bit what a fresh one gives.
+     */
+    @ParameterizedTest
+    @MethodSource("networks")
+    void reusedArraysGiveWhatFreshOnesGive(ModelSpec spec, long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        Classifier used = Classifier.initialised(spec, seed);
+        int perRow = 3;
+        for (int rows : new int[] {9, 4, 2, 6}) {
+            Batch x = uniform(rows, spec.inputs(), 0, 1, rng);
+            Batch omega = uniform(rows * perRow, spec.classes(), -1, 1, rng);
+            Classifier fresh = Classifier.initialised(spec, seed);
+            ForwardPass freshPass = fresh.forward(x);
+            Batch freshLogits = freshPass.logits();
+            Batch freshGradients = freshPass.gradients(omega, perRow);
+            ForwardPass usedPass = used.forward(x);
+            assertArrayEquals(freshLogits.values(), usedPass.logits().values(), 0.0, rows + " rows: logits");
+            assertArrayEquals(freshGradients.values(), usedPass.gradients(omega, perRow).values(), 0.0,
+                    rows + " rows: gradients");
+        }
     }
 }
