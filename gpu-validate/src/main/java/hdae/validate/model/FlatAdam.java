@@ -83,7 +83,7 @@ final class FlatAdam {
      */
     void step(INDArray gradient, long batchSize) {
         // beta^(t+1) by ND4J's scalar power, the C library's pow (powf in float32) as in the Adam op; Java's
-        // Math.pow rounded to float differs from powf at some t (FlatAdamTest meets the first at t = 3606)
+        // Math.pow rounded to float differs from powf at some t (FlatAdamTest meets the first at t = 3605)
         Nd4j.exec(new Pow(betas, powers, iteration + 1.0));
         if (single != null) {
             stepSingle(gradient.data().asNioFloat(), batchSize);

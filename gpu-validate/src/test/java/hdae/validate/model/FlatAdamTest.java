@@ -17,11 +17,12 @@ import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * {@link FlatAdam} against ND4J's own Adam ({@code AdamUpdater}, the {@code adam_updater} op DL4J's {@code fit}
- * uses) after DL4J's division by the batch size: the same update, bit for bit, at every one of 20,000 iterations
- * with the moments carried from step to step, in float32 and float64. 20,000 iterations are 43 epochs of 60,000 images in batches of 128, so the
- * step size \(\alpha_t\) (where float32 rounds a power of \(\beta\)) is checked at every iteration a training run
- * here reaches. Gradient entries are seeded, of random sign and log-uniform magnitude from \(10^{-6}\) to 10, and a batch size that is
- * not a power of two, so that the division rounds.
+ * uses) after DL4J's division by the batch size: the same update, bit for bit, at every one of 10,000 iterations
+ * (21 epochs of 60,000 images in batches of 128) with the moments carried from step to step, in float32 and float64.
+ * The step size \(\alpha_t\) rounds powers of \(\beta\); Java's {@code Math.pow} rounded to float first differs
+ * from the C library's {@code powf} that the op calls at iteration 3605 of this run, which is why {@link FlatAdam}
+ * takes the powers from ND4J. Gradient entries are seeded: a tenth zero, the rest of random sign and log-uniform
+ * magnitude from \(10^{-6}\) to 10; the batch size 100 is not a power of two, so the division rounds.
  */
 class FlatAdamTest {
 
@@ -42,7 +43,7 @@ class FlatAdamTest {
         INDArray update = Nd4j.zeros(type, 1, n);
         double[] g = new double[n];
         double[] zeros = new double[n];
-        for (int iteration = 0; iteration < 20_000; iteration++) {
+        for (int iteration = 0; iteration < 10_000; iteration++) {
             for (int i = 0; i < n; i++) {
                 g[i] = rng.nextDouble() < 0.1 ? 0 : (rng.nextBoolean() ? 1 : -1) * Math.pow(10, -6 + 7 * rng.nextDouble());
             }
