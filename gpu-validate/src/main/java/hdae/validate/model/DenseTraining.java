@@ -4,7 +4,6 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.ThresholdReluBp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -37,7 +36,7 @@ final class DenseTraining {
     private final INDArray gradient;
     /** Adam on the network's parameters. */
     private final FlatAdam adam;
-    /** Activations \(h_l\) and back-propagated gradients, reused while the batch size stays. */
+    /** Activations \(h_l\) and ReLU patterns, reused while the batch size stays. */
     private final Scratch scratch = new Scratch();
 
     private DenseTraining(MultiLayerNetwork network, double learningRate) {
@@ -82,6 +81,7 @@ final class DenseTraining {
         int layers = weights.size();
         long rows = features.size(0);
         List<INDArray> inputs = new ArrayList<>();
+        List<INDArray> masks = new ArrayList<>();
         // the forward pass of DenseNetwork, but with mmuli where DenseNetwork calls Nd4j.gemm: mmuli rounds as DL4J's
         // fit does (DenseTrainingTest compares bits), gemm differs in the last digits, so the two are not merged
         INDArray h = features;
@@ -93,6 +93,8 @@ final class DenseTraining {
             next.addiRowVector(biases.get(l));
             if (l < layers - 1) {
                 Transforms.relu(next, false);
+                masks.add(Transforms.step(scratch.get("mask" + l, w.dataType(), rows, w.size(1)).assign(next),
+                        false));
             }
             h = next;
         }
@@ -106,8 +108,7 @@ final class DenseTraining {
                 INDArray w = weights.get(l);
                 INDArray g = scratch.get("g" + l, w.dataType(), rows, w.size(0));
                 Nd4j.gemm(delta, w, g, false, true, 1.0, 0.0);
-                // relu'(z) from h = relu(z): h > 0 exactly where z > 0; one op keeps g where h > 0, else 0
-                delta = Nd4j.exec(new ThresholdReluBp(inputs.get(l), g, g, 0.0))[0];
+                delta = g.muli(masks.get(l - 1));
             }
         }
         adam.step(gradient, rows);
