@@ -45,7 +45,8 @@ class FlatAdamTest {
         double[] zeros = new double[n];
         for (int iteration = 0; iteration < 10_000; iteration++) {
             for (int i = 0; i < n; i++) {
-                g[i] = rng.nextDouble() < 0.1 ? 0 : (rng.nextBoolean() ? 1 : -1) * Math.pow(10, -6 + 7 * rng.nextDouble());
+                double magnitude = Math.pow(10, -6 + 7 * rng.nextDouble());
+                g[i] = rng.nextDouble() < 0.1 ? 0 : (rng.nextBoolean() ? 1 : -1) * magnitude;
             }
             NativeArrays.put(gradient, g);
             // DL4J's updater: the summed gradient divided by the batch size, then the Adam op in place
