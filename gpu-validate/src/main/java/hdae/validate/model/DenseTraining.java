@@ -5,12 +5,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.AdamUpdater;
-import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One Adam step on the mean cross-entropy of a minibatch for a dense ReLU network built by {@link Networks} (softmax
@@ -18,8 +18,8 @@ import java.util.List;
  * \[ h_0 = x,\ h_l = \mathrm{relu}(h_{l-1} W_l + b_l),\ p = \mathrm{softmax}(h_{L-1} W_L + b_L);\quad
  *    \delta_L = p - y,\ \ \partial W_l = h_{l-1}^\top \delta_l,\ \ \partial b_l = \textstyle\sum_i \delta_{l,i},\ \
  *    \delta_{l-1} = (\delta_l W_l^\top) \odot 1[h_{l-1} > 0], \]
- * each gradient divided by the batch size B, then Adam (ND4J's own updater op, iteration counted from 0) and
- * \(\theta \leftarrow \theta - \mathrm{update}\). It leaves out what fit does and this training does not need: the
+ * each gradient divided by the batch size B, then one Adam step on all parameters ({@link FlatAdam}, ND4J's Adam
+ * arithmetic, iteration counted from 0). It leaves out what fit does and this training does not need: the
  * gradient with respect to the input \(\delta_1 W_1^\top\) (a third of the arithmetic of a one-hidden-layer MLP),
  * the workspaces, listeners and per-layer bookkeeping. The parameters are the network's own (views into
  * {@code network.params()}), so the network is trained in place.
@@ -32,14 +32,17 @@ final class DenseTraining {
     /** Their gradients, in the parameters' memory order. */
     private final List<INDArray> weightGradients = new ArrayList<>();
     private final List<INDArray> biasGradients = new ArrayList<>();
-    /** One Adam state per parameter array (Adam acts entry by entry, so this equals one state for all). */
-    private final List<AdamUpdater> updaters = new ArrayList<>();
+    /** All the gradients in one buffer, laid out as the network's parameters, so that Adam runs once per step. */
+    private final INDArray gradient;
+    /** Adam on the network's parameters. */
+    private final FlatAdam adam;
     /** Activations \(h_l\) and ReLU patterns, reused while the batch size stays. */
     private final Scratch scratch = new Scratch();
-    /** Updates made so far, Adam's iteration counter. */
-    private int iteration;
 
-    private DenseTraining() {
+    private DenseTraining(MultiLayerNetwork network, double learningRate) {
+        INDArray parameters = network.params();
+        gradient = Nd4j.createUninitialized(parameters.dataType(), parameters.length());
+        adam = new FlatAdam(parameters, learningRate);
     }
 
     /**
@@ -50,24 +53,18 @@ final class DenseTraining {
      * @return the training
      */
     static DenseTraining of(MultiLayerNetwork network, double learningRate) {
-        DenseTraining training = new DenseTraining();
-        Adam adam = new Adam(learningRate);
+        DenseTraining training = new DenseTraining(network, learningRate);
+        long offset = 0;
         for (Layer layer : network.getLayers()) {
-            for (INDArray parameter : List.of(layer.getParam("W"), layer.getParam("b"))) {
-                INDArray gradient = Nd4j.createUninitialized(parameter.dataType(), parameter.shape(),
-                        parameter.ordering());
-                AdamUpdater updater = new AdamUpdater(adam);
-                updater.setStateViewArray(Nd4j.zeros(parameter.dataType(), 1, 2 * parameter.length()),
-                        parameter.shape(), parameter.ordering(), true);
-                training.updaters.add(updater);
-                if (training.weights.size() == training.biases.size()) {
-                    training.weights.add(parameter);
-                    training.weightGradients.add(gradient);
-                } else {
-                    training.biases.add(parameter);
-                    training.biasGradients.add(gradient);
-                }
-            }
+            training.weights.add(layer.getParam("W"));
+            training.biases.add(layer.getParam("b"));
+            // the gradient views laid out as the parameter views are, by DL4J's own initializer
+            INDArray slice = training.gradient.get(NDArrayIndex.interval(offset, offset + layer.numParams()));
+            Map<String, INDArray> views = layer.conf().getLayer().initializer()
+                    .getGradientsFromFlattened(layer.conf(), slice);
+            training.weightGradients.add(views.get("W"));
+            training.biasGradients.add(views.get("b"));
+            offset += layer.numParams();
         }
         return training;
     }
@@ -114,18 +111,8 @@ final class DenseTraining {
                 delta = g.muli(masks.get(l - 1));
             }
         }
-        for (int l = 0; l < layers; l++) {
-            update(2 * l, weights.get(l), weightGradients.get(l), rows);
-            update(2 * l + 1, biases.get(l), biasGradients.get(l), rows);
-        }
-        iteration++;
+        adam.step(gradient, rows);
         return loss;
-    }
-
-    private void update(int index, INDArray parameter, INDArray gradient, long batchSize) {
-        gradient.divi(batchSize);
-        updaters.get(index).applyUpdater(gradient, iteration, 0);
-        parameter.subi(gradient);
     }
 
     /** The mean of \(-\log \mathrm{clip}(p_{i, y_i})\) over the rows, from the softmax output and one-hot labels. */
