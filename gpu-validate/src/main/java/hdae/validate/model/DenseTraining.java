@@ -82,8 +82,10 @@ final class DenseTraining {
         long rows = features.size(0);
         List<INDArray> inputs = new ArrayList<>();
         List<INDArray> masks = new ArrayList<>();
-        // the forward pass of DenseNetwork, but with mmuli where DenseNetwork calls Nd4j.gemm: mmuli rounds as DL4J's
-        // fit does (DenseTrainingTest compares bits), gemm differs in the last digits, so the two are not merged
+        // the forward pass of DenseNetwork, but with mmuli where DenseNetwork calls Nd4j.gemm into row-major arrays:
+        // the product's last bits depend on the path and the output's order (measured: mmuli here, or gemm into
+        // column-major outputs, give fit's bits; gemm into row-major ones does not), and DenseTrainingTest compares
+        // bits with fit, so the two forward passes are not merged
         INDArray h = features;
         for (int l = 0; l < layers; l++) {
             inputs.add(h);
