@@ -26,7 +26,11 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * and the remainder \(R_K(x)\) is bounded in magnitude by the first neglected term, \(t_K = |B_{2K}|/(2K(2K-1)x^{2K-1})\).
  * So \(\Gamma(x) = \sqrt{2\pi}\,x^{x-1/2}e^{-x}\exp(\sum_{k<K} \dots)\) up to the factor \(e^{R_K}\), whose distance
  * from 1 is at most \(2t_K\) for \(t_K \le 1\). K is the least with \(2t_K \le 10^{-(d+3)}\) at d digits, so the
- * series is exact to the precision asked for; where no K up to {@link #MAX_TERMS} reaches it, Gamma stays as it is.
+ * truncation is below the precision asked for; where no K up to {@link #MAX_TERMS} reaches it, Gamma stays as it is.
+ * The d-digit arithmetic of \(x^{x-1/2}\) and \(e^{-x}\) loses about \(\log_{10}(x \ln x)\) digits (as a power such
+ * as \(\pi^{n/2}\) beside it does): the series is used only while \(x \ln x \le 10^9\), at most 9 of the 12 digits
+ * that the checker's tolerance \(10^{-(d-12)}\) leaves; beyond, Gamma stays as it is (Symja's product, or its
+ * overflow), and with it the behaviour before this rewriting.
  *
  * <p>Why: Symja evaluates Gamma at an integer-valued arbitrary-precision argument as a product of about x factors
  * (Gamma(50000001), in the sample of a limit at n = 10^8, took 7 s of the CAS's CPU time), where the series takes
@@ -35,6 +39,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
 final class StirlingGamma {
     /** Smallest argument rewritten (Symja's product at 5 10^4 takes about 60 ms, at 5 10^6 about a second). */
     static final double MIN_ARGUMENT = 1e5;
+    /** Largest x ln x rewritten: the d-digit powers lose about log10 of it in digits (see above). */
+    static final double MAX_LOG_SIZE = 1e9;
     /** Most terms of the series used (the Bernoulli numbers up to B_80 are computed once). */
     static final int MAX_TERMS = 40;
     /** B_0, B_2, ..., B_{2 MAX_TERMS}: B_m = -1/(m+1) sum_{j<m} C(m+1, j) B_j, with B_1 = -1/2 (odd ones beyond are 0). */
@@ -66,9 +72,12 @@ final class StirlingGamma {
         }
     }
 
-    /** The series for Gamma(arg) given arg >= x, or empty when x is below the threshold or too few terms suffice. */
+    /**
+     * The series for Gamma(arg) given arg >= x (x a lower bound, within a relative 1e-9 of arg), or empty when x is
+     * outside [MIN_ARGUMENT, x ln x <= MAX_LOG_SIZE] or no term count up to MAX_TERMS suffices.
+     */
     static Optional<Formula> series(Formula arg, double x, int digits) {
-        if (!(x >= MIN_ARGUMENT)) {
+        if (!(x >= MIN_ARGUMENT) || x * Math.log(x) > MAX_LOG_SIZE) {
             return Optional.empty();
         }
         double log10x = Math.log10(x);
