@@ -124,6 +124,7 @@ final class CheckCommand implements Callable<Integer> {
             m.put("detail", r.detail());
             r.counterexample().ifPresent(c -> m.put("counterexample", Map.of("point", c.point(), "lhs", c.lhs(), "rhs", c.rhs())));
             m.put("millis", r.elapsed().toMillis());
+            m.put("casCpuMillis", r.casCpu().toMillis());
             steps.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();

@@ -104,7 +104,14 @@ class HdaeTest {
         Run r = run("check", "--json", f.toString());
         assertEquals(Hdae.OK, r.code());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals("PROVED", root.get("steps").get(0).get("verdict").asText());
+        JsonNode step = root.get("steps").get(0);
+        assertEquals("PROVED", step.get("verdict").asText());
+        // the step's CAS calls ran on the CAS thread within the step's wall time: their CPU time is counted, and
+        // is no more than that wall time
+        long cas = step.get("casCpuMillis").asLong();
+        assertTrue(cas <= step.get("millis").asLong(), step.toString());
+        assertTrue(cas > 0 || !java.lang.management.ManagementFactory.getThreadMXBean().isThreadCpuTimeSupported(),
+                step.toString());
         assertEquals(1, root.get("summary").get("PROVED").asInt());
         assertTrue(root.get("bounds").isArray(), r.out());
     }

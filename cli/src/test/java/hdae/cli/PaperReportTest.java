@@ -29,7 +29,7 @@ class PaperReportTest {
         List<StepResult> out = new ArrayList<>();
         for (Derivation d : DERIVATIONS) {
             d.steps().forEach(s -> out.add(new StepResult(d.id(), s.number(), s.displayName(), Verdict.CHECKED, "stand-in",
-                    Optional.empty(), Optional.empty(), Duration.ZERO)));
+                    Optional.empty(), Optional.empty(), Duration.ZERO, Duration.ZERO)));
         }
         return out;
     }

@@ -96,7 +96,7 @@ final class Numerics {
 
     private Optional<BigDecimal> compute(Formula f, Map<String, BigDecimal> point) {
         if (highPrecision(f)) {
-            return cas.numeric(f, point, digits);
+            return closedForm(f, point, digits);
         }
         try {
             double d = DoubleEvaluator.value(f, DomainSampler.assignment(point));
@@ -104,6 +104,11 @@ final class Numerics {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** A closed form's value by the CAS in {@code d}-digit arithmetic, Gamma at large arguments by {@link StirlingGamma}. */
+    private Optional<BigDecimal> closedForm(Formula f, Map<String, BigDecimal> point, int d) {
+        return cas.numeric(StirlingGamma.atPoint(f, point, d), point, d);
     }
 
     /** The outcome of comparing two sides at one point. */
@@ -134,8 +139,8 @@ final class Numerics {
         Optional<BigDecimal> prevR = Optional.empty();
         int d = digits;
         for (int level = 0; level < PRECISION_LEVELS; level++, d *= 4) {
-            Optional<BigDecimal> l = cas.numeric(lhs, point, d);
-            Optional<BigDecimal> r = l.isEmpty() ? Optional.empty() : cas.numeric(rhs, point, d);
+            Optional<BigDecimal> l = closedForm(lhs, point, d);
+            Optional<BigDecimal> r = l.isEmpty() ? Optional.empty() : closedForm(rhs, point, d);
             if (l.isEmpty() || r.isEmpty()) {
                 return new Comparison(Agreement.UNRESOLVED, l, r);
             }

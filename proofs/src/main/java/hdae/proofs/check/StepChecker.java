@@ -47,13 +47,15 @@ public final class StepChecker implements AutoCloseable {
 
     public StepResult check(Derivation d, Step s) {
         long start = System.nanoTime();
+        Duration casStart = cas.cpuUsed();
         // every step draws from its own stream, so its verdict does not depend on the steps before it
         DomainSampler sampler = new DomainSampler(settings.seed() * 31 + d.id().hashCode() * 17L + s.number());
         Context ctx = Context.of(d, s);
         Finding f = link(d, s).or(() -> empty(d, s, ctx)).orElseGet(() -> s.premises().isEmpty() || s.justification().cited()
                 ? judge(s, ctx, sampler) : new PremiseCheck(cas, numerics, settings).check(d, s, ctx, sampler));
         return new StepResult(d.id(), s.number(), s.displayName(), f.verdict(), f.detail(), f.counterexample(),
-                s.expected().map(Verdict::valueOf), Duration.ofNanos(System.nanoTime() - start));
+                s.expected().map(Verdict::valueOf), Duration.ofNanos(System.nanoTime() - start),
+                cas.cpuUsed().minus(casStart));
     }
 
     private Finding judge(Step s, Context ctx, DomainSampler sampler) {

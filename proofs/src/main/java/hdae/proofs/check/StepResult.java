@@ -14,15 +14,19 @@ import java.util.Optional;
  * @param detail how the verdict was reached (CAS outcome, numeric evidence, citation)
  * @param counterexample for FAILED, where the claim fails
  * @param expected the verdict the file expects, if it says
- * @param elapsed the time the check took
+ * @param elapsed the time the check took (wall time)
+ * @param casCpu the CPU time the CAS spent on the check (the CAS thread's, whatever else the machine ran)
  */
 public record StepResult(String derivation, int step, String name, Verdict verdict, String detail,
-        Optional<Counterexample> counterexample, Optional<Verdict> expected, Duration elapsed) {
+        Optional<Counterexample> counterexample, Optional<Verdict> expected, Duration elapsed,
+        Duration casCpu) {
     public StepResult {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(counterexample, "counterexample");
         Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(casCpu, "casCpu");
     }
 
     /** Whether the step meets its expectation (the file's {@code expect}, or else: it holds). */

@@ -73,6 +73,14 @@ public final class Cas implements AutoCloseable {
     }
 
     /**
+     * The CPU time the CAS thread spent on this facade's calls so far (without the one-time warm-up of Symja's
+     * rules): the difference over a piece of work is what that work cost the CAS, whatever else the machine ran.
+     */
+    public Duration cpuUsed() {
+        return engine.cpuUsed();
+    }
+
+    /**
      * The longest one call can take: the limit, plus the time to stop a worker that ignores the request
      * (twice a grace of 250 ms, see the engine).
      */

@@ -73,6 +73,8 @@ final class SymjaEngine implements AutoCloseable {
     private ExecutorService worker;
     private ExprEvaluator evaluator;
     private volatile Thread thread;
+    /** CPU time the worker spent in limited calls so far, in nanoseconds (see {@link #cpuUsed()}). */
+    private long cpuUsed;
 
     /** The raw outcome: a result string, a timeout, or a failure message. */
     record Outcome(String result, boolean timedOut, String failure, Duration elapsed) {
@@ -104,11 +106,14 @@ final class SymjaEngine implements AutoCloseable {
         });
         try {
             String r = await(f, limit, submitted, cpuStart);
+            count(cpuStart);
             return new Outcome(r, false, null, since(start));
         } catch (TimeoutException e) {
+            count(cpuStart);
             stop(f, ev);
             return new Outcome(null, true, e.getMessage(), since(start));
         } catch (ExecutionException e) {
+            count(cpuStart);
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return new Outcome(null, false, cause.getClass().getSimpleName() + ": " + cause.getMessage(), since(start));
         } catch (InterruptedException e) {
@@ -147,6 +152,22 @@ final class SymjaEngine implements AutoCloseable {
                             + WALL_FACTOR + " times the CPU-time limit; " + (used / 1_000_000) + " ms of CPU used)");
                 }
             }
+        }
+    }
+
+    /**
+     * The CPU time of the worker thread in the limited calls so far (the one-time warm-up of the rules is not
+     * counted; a call stopped at its limit counts up to the moment it was stopped), or zero where the JVM does not
+     * measure a thread's CPU time.
+     */
+    Duration cpuUsed() {
+        return Duration.ofNanos(cpuUsed);
+    }
+
+    private void count(long cpuStart) {
+        long now = cpuTime();
+        if (cpuStart >= 0 && now >= cpuStart) {
+            cpuUsed += now - cpuStart;
         }
     }
 

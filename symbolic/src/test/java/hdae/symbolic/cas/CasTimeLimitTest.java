@@ -32,7 +32,9 @@ class CasTimeLimitTest {
     @Test
     void slowLimitComesBackTimeoutWithinItsLimitPlusGrace() {
         try (Cas cas = new Cas(Duration.ofSeconds(1))) {
+            assertEquals(Duration.ZERO, cas.cpuUsed(), "no call yet");
             cas.evaluate(FormulaParser.parse("1 + 1")); // start Symja outside the timed call
+            Duration cpuBefore = cas.cpuUsed();
             long start = System.nanoTime();
             CasResult r = cas.evaluate(FormulaParser.parse(
                     "Limit(" + nestedLog(8) + "/" + nestedLog(9) + ", x -> Infinity)"));
@@ -44,6 +46,10 @@ class CasTimeLimitTest {
             if (r.status() == CasStatus.TIMEOUT) {
                 assertTrue(r.reason().startsWith("no result within 1000 ms of CPU time")
                         || r.reason().startsWith("no result within 4000 ms of wall time"), r.reason());
+            }
+            // a call stopped at its CPU-time limit is counted with at least that limit of CAS CPU time
+            if (r.reason().startsWith("no result within 1000 ms of CPU time")) {
+                assertTrue(cas.cpuUsed().minus(cpuBefore).compareTo(Duration.ofSeconds(1)) >= 0, cas.cpuUsed().toString());
             }
             // the facade still answers after a timeout
             CasResult after = cas.evaluate(FormulaParser.parse("2 + 2"));
