@@ -21,6 +21,7 @@ import hdae.validate.ledger.Measurement;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelCache;
 import hdae.validate.model.ModelSpec;
+import hdae.validate.model.Phases;
 import hdae.validate.model.TrainingSpec;
 import hdae.validate.norm.Norm;
 
@@ -203,10 +204,11 @@ public final class MultiresolutionExperiment implements Experiment {
      * @return one result per attack
      */
     public static List<MinimizationResult> attacks(Classifier model, double[][] x, int[] y) {
-        return List.of(L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y),
-                L2PgdBisection.of().withBox(Box.UNIT).withSchedule(0.5, 8, 10).attack(model, x, y),
-                Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y),
-                L2Ddn.of().withBox(Box.UNIT).attack(model, x, y));
+        return List.of(Phases.time("attack DeepFool", () -> L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y)),
+                Phases.time("attack bisected PGD", () -> L2PgdBisection.of().withBox(Box.UNIT)
+                        .withSchedule(0.5, 8, 10).attack(model, x, y)),
+                Phases.time("attack FMN", () -> Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y)),
+                Phases.time("attack DDN", () -> L2Ddn.of().withBox(Box.UNIT).attack(model, x, y)));
     }
 
     /**
@@ -225,7 +227,8 @@ public final class MultiresolutionExperiment implements Experiment {
         double[][] attacks = attacks(model, x, y).stream().map(MinimizationResult::distances)
                 .toArray(double[][]::new);
         ResolutionResult partial = new ResolutionResult(side, n, tested, attacks, new double[x.length]);
-        double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, CERTIFICATE).radii(x, y, partial.best());
+        double[] certified = Phases.time("certificate " + CERTIFICATE, () -> CertifiedRadius.of(model, Norm.L2,
+                Box.UNIT, CERTIFICATE).radii(x, y, partial.best()));
         return new ResolutionResult(side, n, tested, attacks, certified);
     }
 
