@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The quick-scale measurements, taken once per test JVM and shared by the tests, with the model cache under
@@ -58,33 +59,33 @@ final class QuickRuns {
         return CompletableFuture.supplyAsync(() -> experiment.apply(cache()).measure(Scale.QUICK), POOL);
     }
 
-    static Measured prior() {
+    /** Waits for one measurement, starting them all first when none has started. */
+    private static Measured await(Supplier<CompletableFuture<Measured>> measurement) {
         start();
-        return prior.join();
+        return measurement.get().join();
+    }
+
+    static Measured prior() {
+        return await(() -> prior);
     }
 
     static Measured refinement() {
-        start();
-        return refinement.join();
+        return await(() -> refinement);
     }
 
     static Measured multiresolution() {
-        start();
-        return multiresolution.join();
+        return await(() -> multiresolution);
     }
 
     static Measured spheres() {
-        start();
-        return spheres.join();
+        return await(() -> spheres);
     }
 
     static Measured correctedTheorem() {
-        start();
-        return correctedTheorem.join();
+        return await(() -> correctedTheorem);
     }
 
     static Measured effectiveDimension() {
-        start();
-        return effectiveDimension.join();
+        return await(() -> effectiveDimension);
     }
 }
