@@ -96,9 +96,9 @@ public final class Validation {
         ExecutorService pool = rejudge ? null : Executors.newFixedThreadPool(Math.min(concurrent, chosen.size()),
                 daemonThreads());
         try (Progress progress = Progress.start("validate " + suffix, chosen.size())) {
-            List<Future<ExperimentTable>> running = new ArrayList<>();
-            for (String id : chosen) {
-                running.add(rejudge ? null : pool.submit(() -> measure(id, scale, ledger, cache, concurrent)));
+            Map<String, Future<ExperimentTable>> running = new HashMap<>();
+            for (String id : rejudge ? List.<String>of() : longestFirst(chosen, out, suffix)) {
+                running.put(id, pool.submit(() -> measure(id, scale, ledger, cache, concurrent)));
             }
             for (int i = 0; i < chosen.size(); i++) {
                 String id = chosen.get(i);
@@ -109,7 +109,7 @@ public final class Validation {
                     progress.step(id);
                     continue;
                 }
-                table = rejudge ? rejudge(find(cache, id), earlier, scale, ledger) : result(running.get(i));
+                table = rejudge ? rejudge(find(cache, id), earlier, scale, ledger) : result(running.get(id));
                 write(table, out, suffix);
                 failures += table.failures().size();
                 for (Row r : table.failures()) {
@@ -138,6 +138,26 @@ public final class Validation {
      */
     public static int defaultConcurrency() {
         return Math.min(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The order in which experiments start: longest first by the durations of the earlier tables in the output
+     * folder (the greedy order that shortens a run of several at once), report order among those without one (a
+     * missing or unreadable table, which the run replaces). Tables are still written in report order.
+     */
+    static List<String> longestFirst(List<String> chosen, Path out, String suffix) {
+        Map<String, Long> earlier = new HashMap<>();
+        for (String id : chosen) {
+            Path json = out.resolve(id + "-" + suffix + ".json");
+            try {
+                earlier.put(id, Files.isRegularFile(json) ? TableJson.read(json).run().durationMillis() : -1L);
+            } catch (ValidationException unreadable) {
+                earlier.put(id, -1L);
+            }
+        }
+        List<String> order = new ArrayList<>(chosen);
+        order.sort(Comparator.comparing((String id) -> earlier.get(id)).reversed());
+        return order;
     }
 
     /** Runs one experiment with a cache of its own counts, on the calling (pool) thread. */

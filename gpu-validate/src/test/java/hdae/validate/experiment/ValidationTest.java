@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -69,6 +70,10 @@ class ValidationTest {
                     && phases > together.run().durationMillis() - together.run().phases().size(),
                     id + ": phases " + together.run().phases() + " against " + together.run().durationMillis());
         }
+        // a later run starts them longest first by these durations
+        List<Long> durations = Validation.longestFirst(ids, out, "quick").stream()
+                .map(id -> TableJson.read(out.resolve(id + "-quick.json")).run().durationMillis()).toList();
+        assertEquals(durations.stream().sorted(Comparator.reverseOrder()).toList(), durations);
     }
 
     @Test
