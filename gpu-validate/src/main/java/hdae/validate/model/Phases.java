@@ -22,7 +22,9 @@ public final class Phases implements AutoCloseable {
     /** The phase of time outside every marked phase (data preparation, statistics, figures built). */
     public static final String OTHER = "other";
 
+    /** The recorder of each thread's run, if one is recording. */
     private static final ThreadLocal<Phases> CURRENT = new ThreadLocal<>();
+    /** The source of the current thread's CPU time, in nanoseconds. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Wall and CPU nanoseconds per phase, in order of first use. */
@@ -31,7 +33,9 @@ public final class Phases implements AutoCloseable {
     private final Deque<String> open = new ArrayDeque<>();
     /** When recording started, from {@link System#nanoTime()}. */
     private final long wallStart;
+    /** The wall clock at the last charge, nanoseconds. */
     private long wallMark;
+    /** The thread's CPU time at the last charge, nanoseconds. */
     private long cpuMark;
 
     private Phases() {
