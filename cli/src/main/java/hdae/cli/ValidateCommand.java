@@ -79,6 +79,10 @@ final class ValidateCommand implements Callable<Integer> {
             + " property hdae.cache.dir, else HDAE_CACHE_DIR, else ~/.cache/hdae/models)")
     private Path modelCache;
 
+    @Option(names = "--parallel", paramLabel = "N", description = "run up to N experiments at once, each on its own"
+            + " thread (default: 2 with two processors or more, else 1); the tables are the same as one at a time")
+    private Integer parallel;
+
     @Option(names = "--json", description = "print the tables run as JSON on standard output")
     private boolean json;
 
@@ -97,7 +101,8 @@ final class ValidateCommand implements Callable<Integer> {
         out = out == null ? Path.of("docs", "validation") : out;
         ModelCache cache = cache();
         checkBeforeWork();
-        int status = Validation.run(scale, only, out, rejudge, cache);
+        int status = Validation.run(scale, only, out, rejudge, cache,
+                parallel == null ? Validation.defaultConcurrency() : parallel);
         if (json) {
             ArrayNode tables = new ObjectMapper().createArrayNode();
             String suffix = scale.name().toLowerCase(Locale.ROOT);
@@ -189,6 +194,10 @@ final class ValidateCommand implements Callable<Integer> {
      * (a probe), no table of the chosen experiments has a folder in its place, and --rejudge has tables to judge.
      */
     private void checkBeforeWork() {
+        if (parallel != null && parallel < 1) {
+            throw new IllegalArgumentException("expected a number of experiments of at least 1 for --parallel, got "
+                    + parallel);
+        }
         OutputFolder.open(out, "--out").close();
         String suffix = scale.name().toLowerCase(java.util.Locale.ROOT);
         java.util.List<String> ids = Validation.experimentIds().stream().filter(id -> only == null || id.equals(only)).toList();

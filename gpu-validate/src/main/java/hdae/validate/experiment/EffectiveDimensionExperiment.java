@@ -185,8 +185,8 @@ public final class EffectiveDimensionExperiment implements Experiment {
                     SEED + MASS_SEED_OFFSET + dim, CONFIDENCE);
             cubeBound[r] = cubeBound(region.mass());
             rows.addAll(cubeRows(dim, test, own, region, cube[r], cubeBound[r]));
-            images[r] = MultiresolutionExperiment.atResolution(mnist.model(scale, side),
-                    MultiresolutionExperiment.testImages(scale, side).subset(0, sizes.points()));
+            images[r] = MultiresolutionExperiment.firstImages(scale, side, sizes.points(),
+                    () -> mnist.model(scale, side));
             rows.addAll(mnistRows(dim, images[r]));
         }
         UniformRandomProvider rng = MultiresolutionExperiment.rng(BOOTSTRAP_SEED);

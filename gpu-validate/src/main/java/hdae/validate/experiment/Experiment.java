@@ -3,6 +3,8 @@ package hdae.validate.experiment;
 import hdae.symbolic.bound.Provenance;
 import hdae.validate.ledger.GapLedger;
 import hdae.validate.ledger.Measurement;
+import hdae.validate.model.PhaseTime;
+import hdae.validate.model.Phases;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +43,8 @@ public interface Experiment {
     Measured measure(Scale scale);
 
     /**
-     * Measures and judges every row against a ledger.
+     * Measures and judges every row against a ledger, recording the time of each phase ({@link Phases}) on the
+     * calling thread.
      *
      * @param scale  the scale
      * @param ledger the gap ledger
@@ -49,10 +52,15 @@ public interface Experiment {
      */
     default ExperimentTable run(Scale scale, GapLedger ledger) {
         Instant start = Instant.now();
-        long t0 = System.nanoTime();
-        Measured measured = measure(scale);
-        long millis = (System.nanoTime() - t0) / 1_000_000L;
-        return judge(measured, scale, ledger, RunInfo.here(scale, measured.seeds(), start, millis));
+        Measured measured;
+        List<PhaseTime> times;
+        long millis;
+        try (Phases phases = Phases.start()) {
+            measured = measure(scale);
+            times = phases.times();
+            millis = phases.wallMillis();
+        }
+        return judge(measured, scale, ledger, RunInfo.here(scale, measured.seeds(), start, millis).withPhases(times));
     }
 
     /**

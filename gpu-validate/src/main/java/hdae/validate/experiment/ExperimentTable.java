@@ -3,6 +3,8 @@ package hdae.validate.experiment;
 import hdae.symbolic.bound.Provenance;
 import hdae.validate.ledger.Measurement;
 import hdae.validate.ledger.Verdict;
+import hdae.validate.model.PhaseTime;
+import java.util.Comparator;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,27 @@ public record ExperimentTable(String id, String title, String bound, Provenance 
                 .orElseThrow(() -> new IllegalStateException("no row " + quantity + " in " + id));
     }
 
+    /**
+     * The phase line of the run record: wall and thread CPU seconds per phase, largest first, and how many
+     * experiments ran at once; empty for a table written before phases were recorded.
+     */
+    static String phases(RunInfo run) {
+        if (run.phases().isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("Time by phase (wall s / CPU s of the experiment's thread");
+        s.append(run.concurrent() > 1 ? String.format(Locale.ROOT, "; %d experiments ran at once, sharing the"
+                + " processors", run.concurrent()) : "").append("): ");
+        List<PhaseTime> largestFirst = run.phases().stream()
+                .sorted(Comparator.comparingLong(PhaseTime::wallMillis).reversed()).toList();
+        for (int i = 0; i < largestFirst.size(); i++) {
+            PhaseTime p = largestFirst.get(i);
+            s.append(i == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s %.1f / %.1f", p.phase(),
+                    p.wallMillis() / 1000.0, p.cpuMillis() / 1000.0));
+        }
+        return s.append(".\n\n").toString();
+    }
+
     /** @return the table as Markdown: header, run record, rows, then the explanation of every non-HOLDS row */
     public String toMarkdown() {
         StringBuilder s = new StringBuilder();
@@ -65,6 +88,7 @@ public record ExperimentTable(String id, String title, String bound, Provenance 
                 run.scale(), run.seeds(), run.startedUtc(), run.durationMillis() / 1000.0, run.javaVersion(),
                 run.dl4jVersion(), run.osArch(), run.processors(), run.ompThreads(), run.modelsTrained(),
                 run.modelsLoaded()));
+        s.append(phases(run));
         s.append("| quantity | bound | predicted | measured | interval | rule | verdict |\n");
         s.append("|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {

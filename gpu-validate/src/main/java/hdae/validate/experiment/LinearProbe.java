@@ -5,6 +5,7 @@ import hdae.validate.attack.LinfFgsm;
 import hdae.validate.data.Dataset;
 import hdae.validate.model.Batch;
 import hdae.validate.model.Classifier;
+import hdae.validate.model.Phases;
 import hdae.validate.norm.Budget;
 import hdae.validate.norm.Norm;
 
@@ -64,10 +65,11 @@ final class LinearProbe {
             }
         }
         List<Budget> budget = List.of(Budget.of(Norm.LINF, eps));
-        AttackResult result = LinfFgsm.of().attack(model, x, y, budget).at(0);
+        AttackResult result = Phases.time("attack FGSM", () -> LinfFgsm.of().attack(model, x, y, budget).at(0));
         double[] correctOnly = errorConfidences(model, result.clipped(), y, result.success());
         // a criterion that nothing meets: no image counts as already adversarial, so FGSM perturbs every one
-        AttackResult every = LinfFgsm.of().attack(model, x, y, budget, (logits, row, label) -> false).at(0);
+        AttackResult every = Phases.time("attack FGSM", () -> LinfFgsm.of().attack(model, x, y, budget,
+                (logits, row, label) -> false).at(0));
         int[] predicted = model.predict(every.clipped());
         boolean[] wrong = new boolean[count];
         for (int i = 0; i < count; i++) {

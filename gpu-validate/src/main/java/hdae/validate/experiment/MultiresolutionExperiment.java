@@ -21,12 +21,17 @@ import hdae.validate.ledger.Measurement;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelCache;
 import hdae.validate.model.ModelSpec;
+import hdae.validate.model.Phases;
 import hdae.validate.model.TrainingSpec;
 import hdae.validate.norm.Norm;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -81,6 +86,10 @@ public final class MultiresolutionExperiment implements Experiment {
     private static final double CONFIDENCE = 0.95;
     private static final int RESAMPLES = 2_000;
     private static final double SLOPE_LAW = -0.5;
+
+    /** {@link #firstImages} by scale, side and count: measured once per JVM. */
+    private static final ConcurrentMap<String, CompletableFuture<ResolutionResult>> FIRST_IMAGES =
+            new ConcurrentHashMap<>();
 
     private final ModelCache cache;
 
@@ -144,8 +153,12 @@ public final class MultiresolutionExperiment implements Experiment {
     @Override
     public Measured measure(Scale scale) {
         List<ResolutionResult> results = new ArrayList<>();
+        int shared = EffectiveDimensionExperiment.Sizes.of(scale).points();
         for (int side : SIDES) {
-            results.add(atResolution(model(scale, side), testImages(scale, side)));
+            Classifier model = model(scale, side);
+            Dataset test = testImages(scale, side);
+            results.add(firstImages(scale, side, shared, () -> model)
+                    .followedBy(atResolution(model, test.subset(shared, test.size()))));
         }
         return MultiresolutionRows.of(results, SLOPE_LAW, CONFIDENCE, RESAMPLES, BOOTSTRAP_SEED,
                 List.of(SEED, BOOTSTRAP_SEED));
@@ -176,6 +189,36 @@ public final class MultiresolutionExperiment implements Experiment {
         return RefinementWitnessExperiment.atSide(Mnist.test().subset(0, scale == Scale.QUICK ? 100 : 500), side);
     }
 
+    /**
+     * The bracket of the first test images of one resolution, measured once per JVM and shared:
+     * {@link EffectiveDimensionExperiment} attacks the first {@code count} of the images this experiment attacks,
+     * with the same network (a deterministic function of scale and side), so this experiment attacks them as a
+     * batch of their own and the other takes that result; two asking at once measure it once, the second waiting.
+     * A batch of its own gives the result of a run alone bit for bit (attacks may round differently in a larger
+     * batch, relative 1e-15: {@code DeepFoolBatchTest}).
+     *
+     * @param scale the scale
+     * @param side  7, 14, 28 or 56
+     * @param count how many of the first test images
+     * @param model the network of {@link #model}, asked for only when the bracket is measured here
+     * @return the bracket of the correctly classified among the first {@code count} test images
+     */
+    static ResolutionResult firstImages(Scale scale, int side, int count, Supplier<Classifier> model) {
+        CompletableFuture<ResolutionResult> mine = new CompletableFuture<>();
+        CompletableFuture<ResolutionResult> first = FIRST_IMAGES.putIfAbsent(scale + " " + side + " " + count, mine);
+        if (first != null) {
+            return Phases.time("waiting for a shared bracket", first::join);
+        }
+        try {
+            mine.complete(atResolution(model.get(), testImages(scale, side).subset(0, count)));
+        } catch (RuntimeException | Error e) {
+            FIRST_IMAGES.remove(scale + " " + side + " " + count, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
+    }
+
     static ResolutionResult atResolution(Classifier model, Dataset test) {
         double[][] all = test.rows(0, test.size());
         int[] predicted = model.predict(all);
@@ -203,10 +246,11 @@ public final class MultiresolutionExperiment implements Experiment {
      * @return one result per attack
      */
     public static List<MinimizationResult> attacks(Classifier model, double[][] x, int[] y) {
-        return List.of(L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y),
-                L2PgdBisection.of().withBox(Box.UNIT).withSchedule(0.5, 8, 10).attack(model, x, y),
-                Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y),
-                L2Ddn.of().withBox(Box.UNIT).attack(model, x, y));
+        return List.of(Phases.time("attack DeepFool", () -> L2DeepFool.of().withBox(Box.UNIT).attack(model, x, y)),
+                Phases.time("attack bisected PGD", () -> L2PgdBisection.of().withBox(Box.UNIT)
+                        .withSchedule(0.5, 8, 10).attack(model, x, y)),
+                Phases.time("attack FMN", () -> Fmn.of(Norm.L2).withBox(Box.UNIT).attack(model, x, y)),
+                Phases.time("attack DDN", () -> L2Ddn.of().withBox(Box.UNIT).attack(model, x, y)));
     }
 
     /**
@@ -225,7 +269,8 @@ public final class MultiresolutionExperiment implements Experiment {
         double[][] attacks = attacks(model, x, y).stream().map(MinimizationResult::distances)
                 .toArray(double[][]::new);
         ResolutionResult partial = new ResolutionResult(side, n, tested, attacks, new double[x.length]);
-        double[] certified = CertifiedRadius.of(model, Norm.L2, Box.UNIT, CERTIFICATE).radii(x, y, partial.best());
+        double[] certified = Phases.time("certificate " + CERTIFICATE, () -> CertifiedRadius.of(model, Norm.L2,
+                Box.UNIT, CERTIFICATE).radii(x, y, partial.best()));
         return new ResolutionResult(side, n, tested, attacks, certified);
     }
 
@@ -244,6 +289,21 @@ public final class MultiresolutionExperiment implements Experiment {
         /** @return \( D(x) \), the smallest distance of any attack, per image */
         double[] best() {
             return AttackExcess.minimum(List.of(attacks));
+        }
+
+        /** @return this bracket and then another's images, as if measured together */
+        ResolutionResult followedBy(ResolutionResult more) {
+            double[][] both = new double[attacks.length][];
+            for (int a = 0; a < attacks.length; a++) {
+                both[a] = concat(attacks[a], more.attacks[a]);
+            }
+            return new ResolutionResult(side, n, tested + more.tested, both, concat(certified, more.certified));
+        }
+
+        private static double[] concat(double[] a, double[] b) {
+            double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, c, a.length, b.length);
+            return c;
         }
 
         String at() {

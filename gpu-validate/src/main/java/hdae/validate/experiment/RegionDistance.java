@@ -13,6 +13,7 @@ import hdae.validate.certify.ExactRadius;
 import hdae.validate.ledger.Comparison;
 import hdae.validate.ledger.Measurement;
 import hdae.validate.model.Classifier;
+import hdae.validate.model.Phases;
 import hdae.validate.norm.Norm;
 
 import java.util.Arrays;
@@ -110,10 +111,13 @@ public record RegionDistance(boolean[] inA, double[] certified, double[] attack,
         DistanceBracket[] brackets = new DistanceBracket[exact == null ? 0 : outside];
         if (outside > 0) {
             // the untargeted criterion with the student's own prediction as label: success = class a (two classes)
-            MinimizationResult fool = L2DeepFool.of().withBox(Box.UNIT).attack(model, rows, labels);
-            MinimizationResult pgd = L2PgdBisection.of().withBox(Box.UNIT).attack(model, rows, labels);
+            MinimizationResult fool = Phases.time("attack DeepFool", () -> L2DeepFool.of().withBox(Box.UNIT)
+                    .attack(model, rows, labels));
+            MinimizationResult pgd = Phases.time("attack bisected PGD", () -> L2PgdBisection.of().withBox(Box.UNIT)
+                    .attack(model, rows, labels));
             double[] best = AttackExcess.minimum(List.of(fool.distances(), pgd.distances()));
-            double[] radii = CertifiedRadius.of(model, Norm.L2, Box.UNIT, METHOD).radii(rows, labels, best);
+            double[] radii = Phases.time("certificate " + METHOD, () -> CertifiedRadius.of(model, Norm.L2,
+                    Box.UNIT, METHOD).radii(rows, labels, best));
             for (int k = 0; k < outside; k++) {
                 certified[index[k]] = radii[k];
                 attack[index[k]] = best[k];
@@ -122,7 +126,9 @@ public record RegionDistance(boolean[] inA, double[] certified, double[] attack,
                 // both ends are proved, so the larger lower and the smaller upper end are too
                 MinimizationResult better = fool.distances()[k] <= pgd.distances()[k] ? fool : pgd;
                 double[] candidate = better.result().success()[k] ? better.result().clipped()[k] : null;
-                brackets[k] = exact.bracket(rows[k], labels[k], candidate);
+                int point = k;
+                brackets[k] = Phases.time("branch and bound", () -> exact.bracket(rows[point], labels[point],
+                        candidate));
                 certified[index[k]] = Math.max(radii[k], brackets[k].lower());
                 attack[index[k]] = Math.min(best[k], brackets[k].upper());
             }

@@ -15,6 +15,7 @@ import hdae.validate.ledger.Measurement;
 import hdae.validate.model.Classifier;
 import hdae.validate.model.ModelCache;
 import hdae.validate.model.ModelSpec;
+import hdae.validate.model.Phases;
 import hdae.validate.model.TrainingSpec;
 import hdae.validate.norm.Norm;
 
@@ -154,9 +155,10 @@ public final class SphereConcentrationExperiment implements Experiment {
                     "reported; the bound below is read at its lower end"));
             double[][] points = inner(n, sizes.attacked(), SEED + 2);
             int[] labels = new int[points.length];
-            MinimizationResult upper = L2SphereBisection.of().attack(model, points, labels);
-            double[] lower = CertifiedRadius.of(model, Norm.L2, Box.UNBOUNDED, BoundMethod.CROWN).radii(points,
-                    labels, upper.distances());
+            MinimizationResult upper = Phases.time("attack sphere bisection", () -> L2SphereBisection.of()
+                    .attack(model, points, labels));
+            double[] lower = Phases.time("certificate " + BoundMethod.CROWN, () -> CertifiedRadius.of(model,
+                    Norm.L2, Box.UNBOUNDED, BoundMethod.CROWN).radii(points, labels, upper.distances()));
             Sandwich sandwich = new Sandwich(lower, upper.distances(), BoundMethod.CROWN.toString(),
                     "sphere-bisection");
             String source = String.format(Locale.ROOT, "mean chord to the cap of measure %.4g (the lower end of mu,"

@@ -23,6 +23,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -36,6 +38,10 @@ import java.util.function.Consumer;
  * then renamed with {@link StandardCopyOption#ATOMIC_MOVE}, so an interrupted run leaves at most a
  * {@code *.tmp} file that is never read. On loading, the header, length and checksum are verified before DL4J
  * sees a byte; a file that fails is reported to the warning sink and retrained, never loaded.
+ *
+ * <p>Safe for several threads (experiments run side by side): two requests for the same configuration at once
+ * train it once; the second waits for the first and loads its file (one lock per file for the whole JVM). Copies
+ * made by {@link #counting()} count their own models.
  */
 public final class ModelCache {
 
@@ -45,6 +51,10 @@ public final class ModelCache {
     private static final String DL4J_VERSION = "1.0.0-M2.1";
     /** Header lines are short; a longer line means a corrupt file. */
     private static final int MAX_HEADER_LINE = 512;
+    /** The phase ({@link Phases}) of training a model. */
+    public static final String TRAINING_PHASE = "training";
+    /** The phase of the cache's own work: reading, verifying and storing files, waiting for another thread. */
+    public static final String CACHE_PHASE = "model cache (load, store, wait)";
 
     /** The folder of cache files. */
     private final Path directory;
@@ -54,6 +64,11 @@ public final class ModelCache {
     private final AtomicInteger loaded = new AtomicInteger();
     /** Models trained by this instance. */
     private final AtomicInteger trained = new AtomicInteger();
+    /**
+     * One lock per cache file, for every cache of this JVM (whatever instance names the folder): a configuration is
+     * trained by one thread at a time.
+     */
+    private static final ConcurrentMap<Path, Object> IN_FLIGHT = new ConcurrentHashMap<>();
     /** Whether the folder can be written: null until first needed. */
     private Boolean writable;
 
@@ -93,6 +108,16 @@ public final class ModelCache {
      */
     public ModelCache withWarnings(Consumer<String> sink) {
         return new ModelCache(directory, sink);
+    }
+
+    /**
+     * A copy with its own counts of models trained and loaded (one per experiment run side by side with others),
+     * with the same folder and warning sink.
+     *
+     * @return the copy, its counts at zero
+     */
+    public ModelCache counting() {
+        return new ModelCache(directory, warnings);
     }
 
     /** @return the folder of cache files */
@@ -146,6 +171,14 @@ public final class ModelCache {
     public CachedModel getOrTrain(ModelSpec spec, TrainingSpec training, Dataset data) {
         String key = key(spec, training, data);
         Path file = directory.resolve(sha256(key.getBytes(StandardCharsets.UTF_8)) + ".model");
+        return Phases.time(CACHE_PHASE, () -> {
+            synchronized (IN_FLIGHT.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
+                return getOrTrain(spec, training, data, key, file);
+            }
+        });
+    }
+
+    private CachedModel getOrTrain(ModelSpec spec, TrainingSpec training, Dataset data, String key, Path file) {
         CacheOutcome outcome = CacheOutcome.TRAINED;
         if (Files.exists(file)) {
             byte[] content = readAll(file);
@@ -162,7 +195,7 @@ public final class ModelCache {
         // whether the model can be stored is found out before training, and an unwritable folder costs only the
         // caching (with one warning), never the trained model
         boolean store = writable();
-        TrainedModel trained = Trainer.train(spec, training, data);
+        TrainedModel trained = Phases.time(TRAINING_PHASE, () -> Trainer.train(spec, training, data));
         this.trained.incrementAndGet();
         if (store) {
             try {

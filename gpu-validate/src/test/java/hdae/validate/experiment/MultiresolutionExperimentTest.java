@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,26 @@ class MultiresolutionExperimentTest {
         // then 4 attack slopes (reported), 4 slope brackets and the reading
         assertEquals(4 * 17 + 9, table.rows().size());
         assertEquals(1, table.figures().size());
+    }
+
+    /**
+     * Claim: the bracket of the first images, measured once per JVM and shared with effective-dimension, is bit for
+     * bit what a run alone measures on them (the 7x7 network, the first 20 quick test images).
+     */
+    @Test
+    void theSharedFirstImagesAreWhatARunAloneMeasures() {
+        QuickRuns.effectiveDimension();
+        int count = EffectiveDimensionExperiment.QUICK_POINTS;
+        MultiresolutionExperiment.ResolutionResult shared = MultiresolutionExperiment.firstImages(Scale.QUICK, 7,
+                count, () -> experiment.model(Scale.QUICK, 7));
+        MultiresolutionExperiment.ResolutionResult alone = MultiresolutionExperiment.atResolution(
+                experiment.model(Scale.QUICK, 7),
+                MultiresolutionExperiment.testImages(Scale.QUICK, 7).subset(0, count));
+        assertEquals(alone.tested(), shared.tested());
+        assertArrayEquals(alone.certified(), shared.certified(), 0.0);
+        for (int a = 0; a < alone.attacks().length; a++) {
+            assertArrayEquals(alone.attacks()[a], shared.attacks()[a], 0.0, MultiresolutionExperiment.ATTACKS.get(a));
+        }
     }
 
     @Test

@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 class ModelCacheTest {
@@ -45,6 +49,42 @@ class ModelCacheTest {
         assertEquals(CacheOutcome.TRAINED, first.outcome());
         assertEquals(CacheOutcome.HIT, second.outcome());
         assertArrayEquals(params(first), params(second), 0.0);
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    /**
+     * Claim: two threads asking at once for the same configuration (two experiments run side by side) get it
+     * trained once: one trains, the other waits and loads the stored file, with the same parameters; each
+     * {@link ModelCache#counting()} copy counts its own.
+     */
+    @Test
+    void twoThreadsAskingAtOnceTrainOnce() throws Exception {
+        ModelCache shared = cache();
+        ModelCache first = shared.counting();
+        ModelCache second = shared.counting();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch ready = new CountDownLatch(2);
+            Future<CachedModel> a = pool.submit(() -> {
+                ready.countDown();
+                ready.await();
+                return first.getOrTrain(SPEC, TRAINING, DATA);
+            });
+            Future<CachedModel> b = pool.submit(() -> {
+                ready.countDown();
+                ready.await();
+                return second.getOrTrain(SPEC, TRAINING, DATA);
+            });
+            List<CacheOutcome> outcomes = List.of(a.get().outcome(), b.get().outcome());
+            assertTrue(outcomes.contains(CacheOutcome.TRAINED) && outcomes.contains(CacheOutcome.HIT),
+                    outcomes.toString());
+            assertArrayEquals(params(a.get()), params(b.get()), 0.0);
+            assertEquals(1, first.trained() + second.trained());
+            assertEquals(1, first.loaded() + second.loaded());
+            assertEquals(0, shared.trained() + shared.loaded(), "the copies count for themselves");
+        } finally {
+            pool.shutdownNow();
+        }
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
 
