@@ -80,12 +80,21 @@ public final class Cas implements AutoCloseable {
         return engine.cpuUsed();
     }
 
-    /**
-     * The longest one call can take: the limit, plus the time to stop a worker that ignores the request
-     * (twice a grace of 250 ms, see the engine).
-     */
+    /** @return {@link #worstCase(Duration)} of this facade's limit */
     public Duration worstCase() {
-        return limit.plus(SymjaEngine.GRACE.multipliedBy(2));
+        return worstCase(limit);
+    }
+
+    /**
+     * The longest wall time one call with this limit can take: {@link SymjaEngine#WALL_FACTOR} times the limit (the
+     * limit counts the CAS thread's CPU time, capped at that much wall time), plus the time to stop a worker that
+     * ignores the request (twice a grace of 250 ms, see the engine).
+     *
+     * @param limit the CPU-time limit of a call
+     * @return the bound
+     */
+    public static Duration worstCase(Duration limit) {
+        return limit.multipliedBy(SymjaEngine.WALL_FACTOR).plus(SymjaEngine.GRACE.multipliedBy(2));
     }
 
     private SymjaEngine.Outcome evaluate(String input, Duration budget) {
@@ -108,15 +117,20 @@ public final class Cas implements AutoCloseable {
      * during the attempts ({@link HeldIntegrals}); the time limit covers the integrals and the attempts together.
      */
     public CasResult simplify(Formula f, Assumptions assumptions) {
-        return simplify(f, assumptions, System.nanoTime() + limit.toNanos());
+        return simplify(f, assumptions, budget());
     }
 
-    private CasResult simplify(Formula f, Assumptions assumptions, long deadline) {
+    /** The one limit of an operation of several calls, counted as a single call's ({@link CallBudget}). */
+    private CallBudget budget() {
+        return new CallBudget(limit, engine::cpuUsed, engine.measuresCpu());
+    }
+
+    private CasResult simplify(Formula f, Assumptions assumptions, CallBudget budget) {
         SymjaNames names = new SymjaNames();
         String x = new SymjaWriter(names).write(f);
         String cond = condition(assumptions, names);
         long start = System.nanoTime();
-        HeldIntegrals held = new HeldIntegrals(integrals, this::evaluate, deadline);
+        HeldIntegrals held = new HeldIntegrals(integrals, this::evaluate, budget);
         if (x.contains(HeldIntegrals.INTEGRATE)) {
             Optional<String> evaluated = held.evaluate(x);
             if (evaluated.isEmpty() && held.stopped() != null) {
@@ -136,10 +150,10 @@ public final class Cas implements AutoCloseable {
         }
         CasResult best = CasResult.unknown("no attempt ran", Duration.ZERO);
         for (String attempt : attempts) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (left.isNegative() || left.isZero()) {
+            Duration left = budget.left();
+            if (left.isZero()) {
                 return best.isDone() ? best : new CasResult(CasStatus.TIMEOUT, "", Optional.empty(),
-                        "simplification did not finish within " + limit.toMillis() + " ms", limit);
+                        "simplification did not finish within " + limit.toMillis() + " ms of CAS CPU time", limit);
             }
             CasResult r = held.release(run(attempt, names, left), names);
             if (r.isDone() && r.formula().filter(Cas::isZeroLiteral).isPresent()) {
@@ -158,19 +172,19 @@ public final class Cas implements AutoCloseable {
      * ({@link OneRangeIntegrals}); then {@code f} as it is, in the time left of the one limit.
      */
     public CasResult provesZero(Formula f, Assumptions assumptions) {
-        long deadline = System.nanoTime() + limit.toNanos();
+        CallBudget budget = budget();
         Optional<OneRangeIntegrals.Merged> merged = OneRangeIntegrals.of(f, assumptions);
         if (merged.isPresent()) {
             List<Relation> conditions = new ArrayList<>(assumptions.conditions());
             conditions.addAll(merged.get().range());
             CasResult pointwise = simplify(merged.get().integrand(), new Assumptions(conditions, assumptions.integers()),
-                    deadline);
+                    budget);
             if (pointwise.isDone() && pointwise.formula().filter(Cas::isZeroLiteral).isPresent()) {
                 return pointwise.withReason(CasStatus.DONE, "as one integral over the common range, whose integrand"
                         + " reduces to 0 there");
             }
         }
-        CasResult r = simplify(f, assumptions, deadline);
+        CasResult r = simplify(f, assumptions, budget);
         if (!r.isDone()) {
             return r;
         }

@@ -30,15 +30,15 @@ final class HeldIntegrals {
 
     private final Map<String, Evaluated> remembered;
     private final BiFunction<String, Duration, SymjaEngine.Outcome> cas;
-    private final long deadline;
+    private final CallBudget budget;
     private final Map<String, String> symbolOf = new LinkedHashMap<>();
     private final Map<String, String> integralOf = new LinkedHashMap<>();
     private Evaluated stopped;
 
-    HeldIntegrals(Map<String, Evaluated> remembered, BiFunction<String, Duration, SymjaEngine.Outcome> cas, long deadline) {
+    HeldIntegrals(Map<String, Evaluated> remembered, BiFunction<String, Duration, SymjaEngine.Outcome> cas, CallBudget budget) {
         this.remembered = remembered;
         this.cas = cas;
-        this.deadline = deadline;
+        this.budget = budget;
     }
 
     /**
@@ -111,14 +111,14 @@ final class HeldIntegrals {
     }
 
     private Evaluated integral(String input) {
-        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        Duration left = budget.left();
         Evaluated before = remembered.get(input);
         // a timeout is final for a call with no more time than the one that ran out of it (that one also ran on
         // for up to the engine's grace while it was stopped)
         if (before != null && (!before.timedOut() || before.budget().plus(SymjaEngine.GRACE).compareTo(left) >= 0)) {
             return before;
         }
-        if (left.isNegative() || left.isZero()) {
+        if (left.isZero()) {
             return new Evaluated(null, true, "no time left", Duration.ZERO);
         }
         SymjaEngine.Outcome o = cas.apply(input, left);

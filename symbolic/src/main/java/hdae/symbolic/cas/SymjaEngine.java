@@ -171,6 +171,11 @@ final class SymjaEngine implements AutoCloseable {
         }
     }
 
+    /** @return whether this JVM measures the worker thread's CPU time (else the limits count wall time) */
+    boolean measuresCpu() {
+        return THREAD_CLOCKS.isThreadCpuTimeSupported() && THREAD_CLOCKS.isThreadCpuTimeEnabled();
+    }
+
     /** The worker thread's CPU time in nanoseconds, or -1 where the JVM does not measure it. */
     private long cpuTime() {
         Thread t = thread;
