@@ -4,6 +4,7 @@ import hdae.validate.ValidationException;
 import hdae.validate.attack.Box;
 import hdae.validate.norm.Norm;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -24,6 +25,8 @@ public final class BoundPropagation {
     private final ReluNetwork net;
     /** Adam iterations of alpha-CROWN. */
     private final int alphaIterations;
+    /** The layer-0 sums at the latest center ({@link #centerSums}), or null. */
+    private volatile Layer0Sums layer0;
 
     private BoundPropagation(ReluNetwork net, int alphaIterations) {
         this.net = net;
@@ -150,15 +153,17 @@ public final class BoundPropagation {
         double[] low = new double[t.length];
         double[] high = new double[t.length];
         double[] negated = new double[t[0].length];
+        Layer0Sums sums = region.norm() == Norm.L2 ? centerSums(region) : null;
         for (int j = 0; j < t.length; j++) {
             // IBP needs every interval tight; CROWN only the stability of the stable neurons
             double enough = crown ? -b[j] + Math.abs(b[j]) * 1e-9 : Double.POSITIVE_INFINITY;
-            low[j] = Math.nextDown(region.minimum(t[j], lo, hi, enough) + b[j]);
+            low[j] = Math.nextDown(region.minimum(t[j], lo, hi, enough, sums == null ? null : sums.plus[j]) + b[j]);
             for (int i = 0; i < negated.length; i++) {
                 negated[i] = -t[j][i];
             }
             enough = crown ? b[j] + Math.abs(b[j]) * 1e-9 : Double.POSITIVE_INFINITY;
-            high[j] = Math.nextUp(b[j] - region.minimum(negated, lo, hi, enough));
+            high[j] = Math.nextUp(b[j] - region.minimum(negated, lo, hi, enough,
+                    sums == null ? null : sums.minus[j]));
         }
         bounds.set(0, low, high);
         for (int l = 1; l < hidden; l++) {
@@ -169,6 +174,37 @@ public final class BoundPropagation {
             bounds.set(l, interval[0], interval[1]);
         }
         return bounds;
+    }
+
+    /**
+     * The sums of \(\pm W_{0,\cdot j}\) at the region's center ({@link InputRegion#sums}), which do not depend on
+     * \(\varepsilon\): computed once per center and kept while the next region has a center equal to it bit for bit
+     * (a copy is kept, so a caller that reuses its array cannot make them stale). The field holds an immutable
+     * value, so threads sharing this bounder at most recompute it.
+     */
+    private Layer0Sums centerSums(InputRegion region) {
+        Layer0Sums known = layer0;
+        if (known != null && Arrays.equals(known.center, region.center())) {
+            return known;
+        }
+        double[][] t = net.transposed(0);
+        InputRegion.CenterSums[] plus = new InputRegion.CenterSums[t.length];
+        InputRegion.CenterSums[] minus = new InputRegion.CenterSums[t.length];
+        double[] negated = new double[t[0].length];
+        for (int j = 0; j < t.length; j++) {
+            plus[j] = region.sums(t[j]);
+            for (int i = 0; i < negated.length; i++) {
+                negated[i] = -t[j][i];
+            }
+            minus[j] = region.sums(negated);
+        }
+        known = new Layer0Sums(region.center().clone(), plus, minus);
+        layer0 = known;
+        return known;
+    }
+
+    /** {@link InputRegion.CenterSums} of the columns of \(W_0\) and of their negations at a center. */
+    private record Layer0Sums(double[] center, InputRegion.CenterSums[] plus, InputRegion.CenterSums[] minus) {
     }
 
     /**

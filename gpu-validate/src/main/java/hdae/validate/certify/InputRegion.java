@@ -122,11 +122,33 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
      * @return a rigorous lower bound
      */
     double minimum(double[] a, double[] lo, double[] hi, double enough) {
-        double boxOnly = boxMinimum(a, lo, hi);
+        return minimum(a, lo, hi, enough, null);
+    }
+
+    /**
+     * {@link #minimum(double[], double[], double[], double)} with the sums of a at the center already computed
+     * (they do not depend on \(\varepsilon\)): the same bits.
+     *
+     * <p>Without a box (both ends infinite) the box bound is skipped where it provably cannot exceed the ball bound:
+     * there \(\ell_i \le x_{0i} - \varepsilon\) and \(u_i \ge x_{0i} + \varepsilon\), so the box bound is at most
+     * \(a^\top x_0 - \varepsilon\|a\|_1\); when an upper bound of that ({@link CenterSums#boxAbove}) is below the
+     * ball bound, the larger of the two is the ball bound, as computed.
+     *
+     * @param a      the coefficients
+     * @param lo     {@link #lowerCorner()}
+     * @param hi     {@link #upperCorner()}
+     * @param enough the value beyond which the caller needs no tighter bound
+     * @param known  {@link #sums(double[])} of a, or null
+     * @return a rigorous lower bound
+     */
+    double minimum(double[] a, double[] lo, double[] hi, double enough, CenterSums known) {
         if (norm == Norm.LINF) {
-            return boxOnly;
+            return boxMinimum(a, lo, hi);
         }
-        double cheap = Math.max(boxOnly, ballMinimum(a));
+        CenterSums sums = known != null ? known : sums(a);
+        double ball = sums.ballMinimum(eps);
+        boolean unbounded = box.lower() == Double.NEGATIVE_INFINITY && box.upper() == Double.POSITIVE_INFINITY;
+        double cheap = unbounded && sums.boxAbove(eps) < ball ? ball : Math.max(boxMinimum(a, lo, hi), ball);
         if (!Double.isFinite(box.lower()) || !Double.isFinite(box.upper()) || cheap >= enough) {
             return cheap;
         }
@@ -178,20 +200,51 @@ public record InputRegion(double[] center, double eps, Norm norm, Box box) {
         return Rounding.down(sum, abs, a.length);
     }
 
-    /** \(a^\top x_0 - \varepsilon\|a\|_2\), rounded down. */
-    private double ballMinimum(double[] a) {
+    /**
+     * The sums of a at the center that the ball bound needs.
+     *
+     * @param a the coefficients
+     * @return \(\mathrm{fl}(a^\top x_0)\), its sum of absolute terms, \(\mathrm{fl}(\|a\|_2^2)\) and
+     *         \(\mathrm{fl}(\|a\|_1)\)
+     */
+    CenterSums sums(double[] a) {
         double sum = 0;
         double abs = 0;
         double squares = 0;
+        double l1 = 0;
         for (int i = 0; i < a.length; i++) {
             double t = a[i] * center[i];
             sum += t;
             abs += Math.abs(t);
             squares += a[i] * a[i];
+            l1 += Math.abs(a[i]);
         }
-        double norm = Math.nextUp(Math.sqrt(Rounding.up(squares, squares, a.length)));
-        double reach = Math.nextUp(eps * norm);
-        return Math.nextDown(Rounding.down(sum, abs, a.length) - reach);
+        return new CenterSums(sum, abs, squares, l1, a.length);
+    }
+
+    /**
+     * Computed sums of a linear function's coefficients a at the center \(x_0\), independent of \(\varepsilon\).
+     *
+     * @param dot     \(\mathrm{fl}(\sum_i a_i x_{0i})\)
+     * @param dotAbs  \(\mathrm{fl}(\sum_i |a_i x_{0i}|)\)
+     * @param squares \(\mathrm{fl}(\sum_i a_i^2)\)
+     * @param l1      \(\mathrm{fl}(\sum_i |a_i|)\)
+     * @param terms   n
+     */
+    record CenterSums(double dot, double dotAbs, double squares, double l1, int terms) {
+
+        /** \(a^\top x_0 - \varepsilon\|a\|_2\), rounded down (Cauchy-Schwarz). */
+        double ballMinimum(double eps) {
+            double norm = Math.nextUp(Math.sqrt(Rounding.up(squares, squares, terms)));
+            double reach = Math.nextUp(eps * norm);
+            return Math.nextDown(Rounding.down(dot, dotAbs, terms) - reach);
+        }
+
+        /** An upper bound of \(a^\top x_0 - \varepsilon\|a\|_1\), rounded up. */
+        double boxAbove(double eps) {
+            double l1Below = Rounding.down(l1, l1, terms);
+            return Math.nextUp(Rounding.up(dot, dotAbs, terms) - Math.nextDown(eps * l1Below));
+        }
     }
 
     /**
