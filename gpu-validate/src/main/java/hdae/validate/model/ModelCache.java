@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -69,12 +70,16 @@ public final class ModelCache {
      * trained by one thread at a time.
      */
     private static final ConcurrentMap<Path, Object> IN_FLIGHT = new ConcurrentHashMap<>();
-    /** Whether the folder can be written: null until first needed. */
-    private Boolean writable;
+    /**
+     * Whether the folder can be written: null until first needed; shared with the copies of {@link #counting()} and
+     * {@link #withWarnings}, so that an unwritable folder is found out, and reported, once per run.
+     */
+    private final AtomicReference<Boolean> writable;
 
-    private ModelCache(Path directory, Consumer<String> warnings) {
+    private ModelCache(Path directory, Consumer<String> warnings, AtomicReference<Boolean> writable) {
         this.directory = directory;
         this.warnings = warnings;
+        this.writable = writable;
     }
 
     /**
@@ -84,7 +89,7 @@ public final class ModelCache {
      * @return the cache
      */
     public static ModelCache in(Path directory) {
-        return new ModelCache(directory, message -> System.err.println("hdae: " + message));
+        return new ModelCache(directory, message -> System.err.println("hdae: " + message), new AtomicReference<>());
     }
 
     /**
@@ -107,7 +112,7 @@ public final class ModelCache {
      * @return the copy
      */
     public ModelCache withWarnings(Consumer<String> sink) {
-        return new ModelCache(directory, sink);
+        return new ModelCache(directory, sink, writable);
     }
 
     /**
@@ -117,7 +122,7 @@ public final class ModelCache {
      * @return the copy, its counts at zero
      */
     public ModelCache counting() {
-        return new ModelCache(directory, warnings);
+        return new ModelCache(directory, warnings, writable);
     }
 
     /** @return the folder of cache files */
@@ -271,19 +276,21 @@ public final class ModelCache {
      * Whether the cache folder can be written (created when missing, then probed with a temporary file); found
      * out once, with a warning when it cannot: training then goes on without the cache.
      */
-    private synchronized boolean writable() {
-        if (writable == null) {
-            try {
-                Files.createDirectories(directory);
-                Files.delete(Files.createTempFile(directory, ".probe.", ".tmp"));
-                writable = true;
-            } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                writable = false;
-                warnings.accept("model cache folder " + directory + " cannot be written (" + e
-                        + "); models are trained without caching");
+    private boolean writable() {
+        synchronized (writable) {
+            if (writable.get() == null) {
+                try {
+                    Files.createDirectories(directory);
+                    Files.delete(Files.createTempFile(directory, ".probe.", ".tmp"));
+                    writable.set(true);
+                } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                    writable.set(false);
+                    warnings.accept("model cache folder " + directory + " cannot be written (" + e
+                            + "); models are trained without caching");
+                }
             }
+            return writable.get();
         }
-        return writable;
     }
 
     private void write(Path file, String key, MultiLayerNetwork network) {

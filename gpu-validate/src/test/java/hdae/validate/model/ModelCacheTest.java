@@ -103,6 +103,16 @@ class ModelCacheTest {
     }
 
     @Test
+    void anUnwritableFolderIsReportedOnceForACacheAndItsCountingCopies() throws IOException {
+        // validate gives each experiment a counting copy; the folder's problem is one line, not one per experiment
+        Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+        ModelCache cache = ModelCache.in(blocker.resolve("models")).withWarnings(warnings::add);
+        assertEquals(CacheOutcome.TRAINED, cache.counting().getOrTrain(SPEC, TRAINING, DATA).outcome());
+        assertEquals(CacheOutcome.TRAINED, cache.counting().getOrTrain(SPEC, TRAINING, DATA).outcome());
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    @Test
     void keyChangesWithSeedShapeAndData() {
         Path base = cache().fileFor(SPEC, TRAINING, DATA);
         assertNotEquals(base, cache().fileFor(SPEC, TrainingSpec.of(1, 16, 3L), DATA));
