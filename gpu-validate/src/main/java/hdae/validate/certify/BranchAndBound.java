@@ -110,10 +110,15 @@ public final class BranchAndBound {
      * @return the copy
      */
     public BranchAndBound withIterations(int steps) {
+        return new BranchAndBound(bounds, maxSubdomains, adamSteps(steps), timeLimit, refine, rootSteps, warmStart);
+    }
+
+    /** @return {@code steps}, checked to be a count of Adam steps in [0, 10000] */
+    private static int adamSteps(int steps) {
         if (!(steps >= 0 && steps <= 10_000)) {
             throw ValidationException.expected("steps in [0, 10000]", "steps", steps);
         }
-        return new BranchAndBound(bounds, maxSubdomains, steps, timeLimit, refine, rootSteps, warmStart);
+        return steps;
     }
 
     /**
@@ -156,10 +161,7 @@ public final class BranchAndBound {
      * @return the copy
      */
     public BranchAndBound withRootAlphaSteps(int steps) {
-        if (!(steps >= 0 && steps <= 10_000)) {
-            throw ValidationException.expected("steps in [0, 10000]", "steps", steps);
-        }
-        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, refine, steps, warmStart);
+        return new BranchAndBound(bounds, maxSubdomains, iterations, timeLimit, refine, adamSteps(steps), warmStart);
     }
 
     /**
