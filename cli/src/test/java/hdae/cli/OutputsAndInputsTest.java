@@ -78,6 +78,14 @@ class OutputsAndInputsTest {
     }
 
     @Test
+    void validateRefusesAParallelCountBelowOneBeforeMeasuring(@TempDir Path dir) {
+        assertTrue(badInput("validate", "--only", "prior-fgsm-linear", "--parallel", "0", "--out", dir.toString())
+                .err().contains("expected a number of experiments of at least 1 for --parallel, got 0"));
+        assertFalse(Files.exists(dir.resolve("prior-fgsm-linear-quick.json")), "nothing measured");
+        assertTrue(badInput("validate", "--parallel", "two", "--out", dir.toString()).err().contains("--parallel"));
+    }
+
+    @Test
     void benchRefusesMoreImagesThanMnistHas() {
         assertTrue(badInput("bench", "--train-size", "99999999").err().contains("expected 1 to 60000 for --train-size"));
         assertTrue(badInput("bench", "--images", "10001").err().contains("--images"));
