@@ -33,7 +33,8 @@ import java.util.Set;
  * {@code a} by {@code b} (or back) in another premise or in the claim; inside a binder only when the
  * binder's variable does not occur in {@code a == b}, except under a limit at infinity of a variable
  * whose domain in the premise is unbounded above (the premise then holds at every point the limit
- * visits);</li>
+ * visits), and under an integral with constant limits strictly between which the variable's domain in the
+ * premise lies (the integrands then agree on the open range);</li>
  * <li><b>transitivity</b>: premises {@code x0 R1 x1}, {@code x1 R2 x2}, ... (each read in either
  * direction) compose into {@code x0 R xk}: == with anything keeps it; <= and < compose to <= (to < when
  * one is strict); >= and > likewise; an upward and a downward step never compose; {@code isbigo}
@@ -79,7 +80,10 @@ final class Inference {
             rewrite(claim, r.rhs(), r.lhs(), premiseDomains).ifPresent(goals::add);
         }
         for (Relation goal : goals) {
-            if (chains(goal, facts)) {
+            // substitution alone may make the two sides one term: x == x (and <=, >=) holds
+            boolean reflexive = goal.lhs().equals(goal.rhs()) && (goal.rel() == Rel.EQ || goal.rel() == Rel.LE
+                    || goal.rel() == Rel.GE);
+            if (reflexive || chains(goal, facts)) {
                 return Optional.empty();
             }
         }
@@ -210,7 +214,10 @@ final class Inference {
         } else if (f instanceof Declared d) {
             return new Declared(d.name(), d.args().stream().map(g -> replace(g, a, b, ruleVars, domains)).toList());
         } else if (f instanceof Integral i) {
-            return ruleVars.contains(i.var().name()) ? f : new Integral(i.var(), replace(i.lower(), a, b, ruleVars, domains),
+            if (ruleVars.contains(i.var().name()) && !covers(domains.get(i.var().name()), i.lower(), i.upper())) {
+                return f;
+            }
+            return new Integral(i.var(), replace(i.lower(), a, b, ruleVars, domains),
                     replace(i.upper(), a, b, ruleVars, domains), replace(i.body(), a, b, ruleVars, domains));
         } else if (f instanceof Sum s) {
             return ruleVars.contains(s.var().name()) ? f : new Sum(s.var(), replace(s.lower(), a, b, ruleVars, domains),
@@ -226,6 +233,26 @@ final class Inference {
             return new Limit(l.var(), l.point(), replace(l.body(), a, b, ruleVars, domains));
         }
         return f;
+    }
+
+    /**
+     * Whether a premise whose variable ranges over {@code domain} holds at every point strictly between the constant
+     * limits of an integral over that variable: then its integrands agree there, and the integrals are equal (the ends
+     * have measure zero). Limits that are not constants, or an integer domain, never qualify.
+     */
+    private static boolean covers(Domain domain, Formula lower, Formula upper) {
+        if (domain == null || domain.integer() || !Formulas.freeVariables(lower).isEmpty()
+                || !Formulas.freeVariables(upper).isEmpty()) {
+            return false;
+        }
+        try {
+            var eval = new hdae.numeric.interval.IntervalEvaluator(Map.of());
+            var a = lower.accept(eval);
+            var b = upper.accept(eval);
+            return Math.min(a.lo(), b.lo()) >= domain.lower() && Math.max(a.hi(), b.hi()) <= domain.upper();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -45,6 +45,9 @@ final class PremiseCheck {
         Verdict weakest = Verdict.PROVED;
         Map<String, Domain> premiseDomains = new LinkedHashMap<>(ctx.domains());
         Map<String, Domain> here = ctx.domains();
+        // a variable that two premises give different domains has no one domain a rule could rely on under a binder
+        Map<String, Domain> fromPremises = new LinkedHashMap<>();
+        java.util.Set<String> conflicting = new java.util.TreeSet<>();
         // every premise, instantiated: a side condition that one of them states is discharged by it
         List<Relation> stated = s.premises().stream().map(p -> instantiate(d.step(p.step()).claim().orElseThrow(),
                 p.with())).toList();
@@ -55,6 +58,10 @@ final class PremiseCheck {
             Context theirs = Context.of(d, earlier);
             theirs.domains().forEach((k, v) -> {
                 if (!p.with().containsKey(k)) {
+                    Domain before = fromPremises.put(k, v);
+                    if (before != null && !before.equals(v)) {
+                        conflicting.add(k);
+                    }
                     premiseDomains.put(k, v);
                 }
             });
@@ -95,6 +102,7 @@ final class PremiseCheck {
             }
             premises.add(instantiate(r, p.with()));
         }
+        conflicting.forEach(premiseDomains::remove);
         Optional<String> why = new Inference().combine(claim, premises, names, premiseDomains);
         if (why.isPresent()) {
             return fail(why.get());

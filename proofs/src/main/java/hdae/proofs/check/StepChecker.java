@@ -74,6 +74,10 @@ public final class StepChecker implements AutoCloseable {
             if (claim.lhs() instanceof Limit && claim.rel() == Rel.EQ) {
                 return new AsymptoticCheck(cas, numerics, settings).limit(claim, ctx, sampler);
             }
+            if (s.antiderivative().isPresent()) {
+                return new AntiderivativeCheck(cas, numerics, settings).check(claim, s.antiderivative().get(), ctx, sampler,
+                        settings.points());
+            }
             if (claim.rel() == Rel.EQ) {
                 return new EqualityCheck(cas, numerics, settings).check(claim, ctx, sampler);
             }

@@ -30,7 +30,7 @@ public final class DerivationParser {
     private static final Set<String> HEADER_KEYS = Set.of("derivation", "title", "provenance", "source", "param",
             "assume", "statement", "symbol", "bound", "step");
     private static final Set<String> STEP_KEYS = Set.of("claim", "text", "by", "cite", "where", "param", "concludes",
-            "expect", "from");
+            "expect", "from", "antiderivative");
     private static final Set<String> VERDICTS = Set.of("PROVED", "CHECKED", "CITED", "FAILED", "UNKNOWN");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern STEP = Pattern.compile("step\\s+(\\S+)\\s*(.*)");
@@ -306,6 +306,7 @@ public final class DerivationParser {
                 }
                 case "where" -> step.where.add(relation(value, lineNo, col, step.names()));
                 case "param" -> step.params.add(param(value, lineNo, col, step.names()));
+                case "antiderivative" -> antiderivative(value, lineNo, col);
                 case "concludes" -> {
                     for (String c : value.split("\\s*,\\s*")) {
                         if (!ID.matcher(c).matches()) {
@@ -323,9 +324,32 @@ public final class DerivationParser {
             }
         }
 
+        /**
+         * {@code antiderivative H}: after a claim {@code Integrate(f, v, a, b) == rhs}, a formula in v (and the step's
+         * parameters) whose derivative in v is f.
+         */
+        private void antiderivative(String value, int lineNo, int col) {
+            if (step.antiderivative != null) {
+                throw error(lineNo, col, "expected one 'antiderivative' line per step, found a second");
+            }
+            if (step.claim == null || step.claim.rel() != hdae.symbolic.formula.Rel.EQ
+                    || !(step.claim.lhs() instanceof hdae.symbolic.formula.Integral)) {
+                throw error(lineNo, col, "expected 'antiderivative' after a claim Integrate(f, v, a, b) == ..., found "
+                        + (step.claim == null ? "no claim before it" : "the claim " + step.claim.toInputForm()));
+            }
+            Set<String> known = step.names();
+            known.add(((hdae.symbolic.formula.Integral) step.claim.lhs()).var().name());
+            step.antiderivative = formula(value, lineNo, col, known);
+            step.antiderivativeLine = lineNo;
+        }
+
         private void finishStep() {
             if (step == null) {
                 return;
+            }
+            if (step.antiderivative != null && (step.cited || !step.premises.isEmpty())) {
+                throw error(step.antiderivativeLine, 1, "expected 'antiderivative' in a step with 'by' and without 'from'"
+                        + " (it says how the claim itself is proved), found it with " + (step.cited ? "'cite'" : "'from'"));
             }
             if (step.claim == null && step.text == null) {
                 throw error(step.line, 1, "expected a 'claim' or 'text' line in " + "step " + step.number + ", found none");
@@ -339,7 +363,8 @@ public final class DerivationParser {
             }
             steps.add(new Step(step.number, step.title, step.line, Optional.ofNullable(step.claim),
                     step.text == null ? "" : step.text.toString().strip(),
-                    new Justification(step.cited, step.justification.toString().strip()), step.params, step.where,
+                    new Justification(step.cited, step.justification.toString().strip()),
+                    Optional.ofNullable(step.antiderivative), step.params, step.where,
                     step.premises, step.concludes, Optional.ofNullable(step.expected)));
             step = null;
         }
@@ -433,6 +458,8 @@ public final class DerivationParser {
             final List<String> concludes = new ArrayList<>();
             final List<Premise> premises = new ArrayList<>();
             String expected;
+            hdae.symbolic.formula.Formula antiderivative;
+            int antiderivativeLine;
 
             StepDraft(int number, String title, int line) {
                 this.number = number;

@@ -1,6 +1,7 @@
 package hdae.proofs.format;
 
 import hdae.symbolic.bound.Parameter;
+import hdae.symbolic.formula.Formula;
 import hdae.symbolic.formula.Relation;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param claim the formal claim, or empty for a cited claim given in words
  * @param text the claim in words, for cited steps without a formal claim
  * @param justification why it holds
+ * @param antiderivative for a claim {@code Integrate(f, v, a, b) == rhs}, a function H of v named by an
+ *                       {@code antiderivative} line: the claim is to follow by the fundamental theorem of calculus
  * @param parameters variables local to this step, with their domains
  * @param where assumptions local to this step
  * @param premises the earlier steps it rests on ({@code from} lines), in order
@@ -22,13 +25,14 @@ import java.util.Optional;
  * @param expected the verdict the step is expected to get, if the file says
  */
 public record Step(int number, String title, int line, Optional<Relation> claim, String text,
-        Justification justification, List<Parameter> parameters, List<Relation> where, List<Premise> premises,
+        Justification justification, Optional<Formula> antiderivative, List<Parameter> parameters, List<Relation> where, List<Premise> premises,
         List<String> concludes, Optional<String> expected) {
     public Step {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(justification, "justification");
+        Objects.requireNonNull(antiderivative, "antiderivative");
         parameters = List.copyOf(parameters);
         where = List.copyOf(where);
         premises = List.copyOf(premises);

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /**
  * One time limit shared by the several CAS calls of one operation ({@link Cas#simplify}, {@link Cas#provesZero}:
- * integrals first, then up to four rewriting attempts), counted as each single call is ({@link SymjaEngine}): in
+ * integrals first, then up to five rewriting attempts), counted as each single call is ({@link SymjaEngine}): in
  * CPU time of the CAS thread, with at most {@link SymjaEngine#WALL_FACTOR} times the limit of wall time.
  *
  * <p>Each call gets \(\min(L - c,\ (F L - w)/F)\), where L is the limit, F the wall factor, c the CAS CPU time and w

@@ -112,7 +112,7 @@ public final class Cas implements AutoCloseable {
     }
 
     /**
-     * {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}; first exact zero wins.
+     * {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}, then {@code Together} (over a common denominator); first exact zero wins.
      * Integrals are evaluated first, once each, and those that Symja leaves unevaluated are held as opaque symbols
      * during the attempts ({@link HeldIntegrals}); the time limit covers the integrals and the attempts together.
      */
@@ -148,6 +148,9 @@ public final class Cas implements AutoCloseable {
         } else {
             attempts.add("FullSimplify(" + x + ")");
         }
+        // last, the difference over a common denominator: rational normalisation, valid wherever it is defined, settles
+        // rational functions (of the variables and of transcendental terms) that Simplify leaves as a sum of fractions
+        attempts.add("Together(" + x + ")");
         CasResult best = CasResult.unknown("no attempt ran", Duration.ZERO);
         for (String attempt : attempts) {
             Duration left = budget.left();
@@ -190,6 +193,38 @@ public final class Cas implements AutoCloseable {
         }
         return r.formula().filter(Cas::isZeroLiteral).isPresent() ? r
                 : r.withReason(CasStatus.UNKNOWN, "simplified to " + r.text() + ", not to 0");
+    }
+
+    /**
+     * Whether the CAS shows that {@code f} is the derivative of {@code h} in {@code v}: Symja's {@code D(h, v)}, read
+     * back as a formula, minus {@code f} reduces to exactly 0 under the assumptions; DONE means "yes". One limit covers
+     * the differentiation and the simplification. The derivative is formal (the rules of differentiation applied to
+     * the expression): where it means the derivative of the function is for the caller to establish (see module
+     * proofs, AntiderivativeCheck).
+     */
+    public CasResult provesDerivative(Formula h, Var v, Formula f, Assumptions assumptions) {
+        CallBudget budget = budget();
+        SymjaNames names = new SymjaNames();
+        SymjaWriter writer = new SymjaWriter(names);
+        String x = writer.write(h);
+        String var = names.symbolOf(v.name());
+        // first over a common denominator: rational normalisation is valid wherever both sides are defined, and it
+        // settles a derivative whose terms carry the same transcendental factor with rational coefficients
+        CasResult together = run("Together(D(" + x + "," + var + ")-(" + writer.write(f) + "))", names, budget.left());
+        if (together.isDone() && together.formula().filter(Cas::isZeroLiteral).isPresent()) {
+            return together.withReason(CasStatus.DONE, "over a common denominator");
+        }
+        CasResult d = run("D(" + x + "," + var + ")", names, budget.left());
+        if (!d.isDone() || d.formula().isEmpty()) {
+            return d.isDone() ? d.withReason(CasStatus.UNKNOWN, "the derivative is not readable: " + abbreviate(d.text())) : d;
+        }
+        CasResult r = simplify(Formulas.minus(d.formula().get(), f), assumptions, budget);
+        if (!r.isDone()) {
+            return r;
+        }
+        return r.formula().filter(Cas::isZeroLiteral).isPresent() ? r
+                : r.withReason(CasStatus.UNKNOWN, "the derivative minus the integrand simplified to " + abbreviate(r.text())
+                        + ", not to 0");
     }
 
     /** Symja's {@code Limit(body, var -> point)}; unevaluated or conditional answers are UNKNOWN. */

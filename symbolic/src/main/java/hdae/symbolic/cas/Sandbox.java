@@ -16,7 +16,7 @@ final class Sandbox {
             "Sqrt", "Exp", "Log", "Gamma", "LogGamma", "Erf", "Erfc", "Abs", "Sign", "Min", "Max", "Binomial",
             "Factorial", "Sin", "Cos", "Tan", "ArcSin", "ArcCos", "ArcTan", "Integrate", "Sum", "Limit", "Simplify", "FullSimplify", "Refine", "Assuming", "Element",
             "N", "Expand", "ExpandAll", "Together", "Factor", "Series", "Normal", "Coefficient", "FunctionExpand",
-            "PowerExpand", "TrigToExp", "Re", "Im");
+            "PowerExpand", "TrigToExp", "Re", "Im", "D");
     private static final Pattern CALL = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\s*[\\(\\[]");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
