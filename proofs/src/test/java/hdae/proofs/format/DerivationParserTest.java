@@ -39,6 +39,14 @@ class DerivationParserTest {
             "");
 
     @Test
+    void readsAnAntiderivative() {
+        Derivation d = PARSER.parse("example.deriv", VALID.replace("  claim   (1 - eps) - eps == 1 - 2*eps\n  by      algebra",
+                "  claim   Integrate(2*t, t, 0, 1) == 1\n  antiderivative  t^2\n  by      algebra"));
+        assertEquals("t^2", d.steps().get(0).antiderivative().orElseThrow().toInputForm());
+        assertTrue(d.steps().get(1).antiderivative().isEmpty());
+    }
+
+    @Test
     void readsAValidFile() {
         Derivation d = PARSER.parse("example.deriv", VALID);
         assertEquals("example", d.id());
@@ -72,6 +80,18 @@ class DerivationParserTest {
                         "example.deriv:12:11:", "unknown bound reference @no-such-bound"),
                 Arguments.of(VALID.replace("  by      algebra", "\tby      algebra"), "example.deriv:13:1:", "tab"),
                 Arguments.of(VALID.replace("param       n ", "param       eps "), "example.deriv:7:", "declared twice"),
+                // an antiderivative names the route of a claim Integrate(f, v, a, b) == rhs checked by the CAS
+                Arguments.of(VALID.replace("  by      algebra", "  antiderivative  eps^2\n  by      algebra"),
+                        "example.deriv:13:19:", "after a claim Integrate(f, v, a, b) =="),
+                Arguments.of(VALID.replace("  claim   (1 - eps) - eps == 1 - 2*eps\n  by      algebra",
+                        "  antiderivative  t^2\n  claim   Integrate(2*t, t, 0, 1) == 1\n  by      algebra"),
+                        "example.deriv:12:19:", "found no claim before it"),
+                Arguments.of(VALID.replace("  claim   (1 - eps) - eps == 1 - 2*eps\n  by      algebra",
+                        "  claim   Integrate(2*t, t, 0, 1) == 1\n  antiderivative  s^2\n  by      algebra"),
+                        "example.deriv:13:19:", "undeclared [s]"),
+                Arguments.of(VALID.replace("  claim   (1 - eps) - eps == 1 - 2*eps\n  by      algebra",
+                        "  claim   Integrate(2*t, t, 0, 1) == 1\n  antiderivative  t^2\n  cite    A. Author (2000)"),
+                        "example.deriv:13:1:", "found it with 'cite'"),
                 Arguments.of("", "example.deriv:1:1:", "'derivation'"));
     }
 

@@ -112,7 +112,7 @@ public final class Cas implements AutoCloseable {
     }
 
     /**
-     * {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}, then {@code Together} (over a common denominator); first exact zero wins.
+     * {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}, then {@code Together} (over a common denominator, which counts only when it gives 0); first exact zero wins.
      * Integrals are evaluated first, once each, and those that Symja leaves unevaluated are held as opaque symbols
      * during the attempts ({@link HeldIntegrals}); the time limit covers the integrals and the attempts together.
      */
@@ -148,9 +148,6 @@ public final class Cas implements AutoCloseable {
         } else {
             attempts.add("FullSimplify(" + x + ")");
         }
-        // last, the difference over a common denominator: rational normalisation, valid wherever it is defined, settles
-        // rational functions (of the variables and of transcendental terms) that Simplify leaves as a sum of fractions
-        attempts.add("Together(" + x + ")");
         CasResult best = CasResult.unknown("no attempt ran", Duration.ZERO);
         for (String attempt : attempts) {
             Duration left = budget.left();
@@ -164,6 +161,16 @@ public final class Cas implements AutoCloseable {
             }
             if (r.isDone() || !best.isDone()) {
                 best = r;
+            }
+        }
+        // last, over a common denominator: rational normalisation, valid wherever the expression is defined, settles
+        // rational functions (of the variables and of transcendental terms) that Simplify leaves as a sum of fractions;
+        // it counts only when it gives 0 (it is no simplification otherwise)
+        Duration left = budget.left();
+        if (!left.isZero()) {
+            CasResult r = held.release(run("Together(" + x + ")", names, left), names);
+            if (r.isDone() && r.formula().filter(Cas::isZeroLiteral).isPresent()) {
+                return r;
             }
         }
         return best;

@@ -157,6 +157,18 @@ class CasTest {
     }
 
     @Test
+    void provesDerivativeByDifferentiatingTheAntiderivative() {
+        // d/dv [v arctan(v)] = arctan(v) + v/(1 + v^2)
+        CasResult yes = cas.provesDerivative(f("v*ArcTan(v)"), new hdae.symbolic.formula.Var("v"),
+                f("ArcTan(v) + v/(1 + v^2)"), Assumptions.NONE);
+        assertEquals(CasStatus.DONE, yes.status(), yes.reason());
+        CasResult no = cas.provesDerivative(f("v*ArcTan(v)"), new hdae.symbolic.formula.Var("v"), f("ArcTan(v)"),
+                Assumptions.NONE);
+        assertEquals(CasStatus.UNKNOWN, no.status(), no.reason());
+        assertTrue(no.reason().contains("not to 0"), no.reason());
+    }
+
+    @Test
     void provesZeroOfANonZeroFormulaIsUnknownWithTheSimplifiedForm() {
         CasResult r = cas.provesZero(f("x + 1"), Assumptions.NONE);
         assertEquals(CasStatus.UNKNOWN, r.status());
