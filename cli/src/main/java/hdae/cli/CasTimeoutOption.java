@@ -18,4 +18,9 @@ final class CasTimeoutOption {
         }
         return CheckSettings.DEFAULT.withCasLimit(Duration.ofSeconds(seconds));
     }
+
+    /** The limit as given, for a command line that repeats it. */
+    String seconds() {
+        return Integer.toString(seconds);
+    }
 }

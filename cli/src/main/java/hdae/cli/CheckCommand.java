@@ -55,6 +55,15 @@ final class CheckCommand implements Callable<Integer> {
                     + " a step may come out CHECKED where one thread proves it")
     private int threads;
 
+    @Option(names = "--processes", paramLabel = "N",
+            description = "JVMs that check derivations at once, each with one CAS (default: 2 on a machine with 2 or"
+                    + " more processors when 4 or more derivations are checked, else 1). JVMs share nothing, so the"
+                    + " verdicts are those of one JVM")
+    private Integer processes;
+
+    @Option(names = "--worker", hidden = true, description = "serve a checking JVM: derivation numbers in, results out")
+    private boolean worker;
+
     @Option(names = "--full-detail", description = "do not shorten the evidence column")
     private boolean fullDetail;
 
@@ -66,17 +75,33 @@ final class CheckCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new IllegalArgumentException("expected at least 1 for --threads, got " + threads);
         }
+        if (processes != null && processes < 1) {
+            throw new IllegalArgumentException("expected at least 1 for --processes, got " + processes);
+        }
         DerivationFiles loaded = load(BoundCatalogue.standard());
         BoundCatalogue catalogue = loaded.catalogue();
         List<Derivation> derivations = loaded.derivations();
         CheckSettings settings = cas.settings().withSeed(seed);
-        List<StepResult> results = new ArrayList<>();
         var out = spec.commandLine().getOut();
+        if (worker) {
+            try (ParallelCheck.Worker w = ParallelCheck.inProcess(catalogue, settings).get()) {
+                CheckProcess.serve(derivations, w, out);
+            }
+            return Hdae.OK;
+        }
+        List<StepResult> results = new ArrayList<>();
         VerdictTable table = new VerdictTable(out, fullDetail);
         if (!json) {
             table.header();
         }
-        ParallelCheck.check(catalogue, settings, derivations, ParallelCheck.threads(threads), done -> {
+        List<java.util.function.Supplier<ParallelCheck.Worker>> workers = new ArrayList<>();
+        for (int i = 0; i < ParallelCheck.threads(threads); i++) {
+            workers.add(ParallelCheck.inProcess(catalogue, settings));
+        }
+        for (int i = 1; i < processes(derivations.size()); i++) {
+            workers.add(CheckProcess.starting(workerArguments()));
+        }
+        ParallelCheck.check(derivations, workers, ParallelCheck.inProcess(catalogue, settings), done -> {
             results.addAll(done);
             if (!json) {
                 done.forEach(table::row);
@@ -93,6 +118,20 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().allMatch(r -> r.verdict().holds() && r.asExpected()) ? Hdae.OK : Hdae.NOT_ALL_HOLD;
+    }
+
+    /** The JVMs to check {@code count} derivations: as asked, or 2 where that pays (see the option), at most one per processor. */
+    private int processes(int count) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int wanted = processes != null ? processes : count >= 4 ? 2 : 1;
+        return Math.max(1, Math.min(wanted, Math.min(cores, count)));
+    }
+
+    /** The arguments that fix a worker JVM's verdicts: the same seed, CAS limit and files. */
+    private List<String> workerArguments() {
+        List<String> args = new ArrayList<>(List.of("--seed", Long.toString(seed), "--cas-timeout", cas.seconds()));
+        files.forEach(f -> args.add(f.toAbsolutePath().toString()));
+        return args;
     }
 
     /** The files given (with the bounds they declare), or the shipped derivations. */
@@ -114,19 +153,7 @@ final class CheckCommand implements Callable<Integer> {
     /** The verdicts as {@code --json} prints them (also part of audit's and report's {@code --json}). */
     static Map<String, Object> toJson(List<StepResult> results, List<BoundVerdict> bounds) {
         List<Map<String, Object>> steps = new ArrayList<>();
-        for (StepResult r : results) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("derivation", r.derivation());
-            m.put("step", r.step());
-            m.put("name", r.name());
-            m.put("verdict", r.verdict().name());
-            r.expected().ifPresent(e -> m.put("expected", e.name()));
-            m.put("detail", r.detail());
-            r.counterexample().ifPresent(c -> m.put("counterexample", Map.of("point", c.point(), "lhs", c.lhs(), "rhs", c.rhs())));
-            m.put("millis", r.elapsed().toMillis());
-            m.put("casCpuMillis", r.casCpu().toMillis());
-            steps.add(m);
-        }
+        results.forEach(r -> steps.add(StepResultJson.of(r)));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("steps", steps);
         root.put("summary", VerdictTable.counts(results));

@@ -43,6 +43,55 @@ class ParallelCheckTest {
         assertEquals(verdicts(serial), verdicts(parallel.stream().flatMap(List::stream).toList()));
     }
 
+    /** A worker that checks its first derivation and then stops, as a second JVM that ended would. */
+    private static java.util.function.Supplier<ParallelCheck.Worker> stoppingAfterOne(List<Integer> started) {
+        return () -> {
+            started.add(1);
+            ParallelCheck.Worker inner = ParallelCheck.inProcess(BoundCatalogue.standard(), CheckSettings.DEFAULT).get();
+            return new ParallelCheck.Worker() {
+                private int done;
+
+                @Override
+                public List<StepResult> check(int index, Derivation d) {
+                    if (done++ > 0) {
+                        throw new ParallelCheck.Lost("stopped", null);
+                    }
+                    return inner.check(index, d);
+                }
+
+                @Override
+                public void close() {
+                    inner.close();
+                }
+            };
+        };
+    }
+
+    @Test
+    void aLostWorkersDerivationsAreCheckedByTheFallbackInOrder() {
+        List<Derivation> ds = List.of(derivation("premise-chains.deriv"), derivation("wrong-constants.deriv"),
+                derivation("orders.deriv"));
+        List<StepResult> serial = new ArrayList<>();
+        try (StepChecker checker = new StepChecker(BoundCatalogue.standard(), CheckSettings.DEFAULT)) {
+            ds.forEach(d -> serial.addAll(checker.check(d)));
+        }
+        List<StepResult> reported = new ArrayList<>();
+        List<Integer> started = new ArrayList<>();
+        ParallelCheck.check(ds, List.of(stoppingAfterOne(started)),
+                ParallelCheck.inProcess(BoundCatalogue.standard(), CheckSettings.DEFAULT), reported::addAll);
+        assertEquals(verdicts(serial), verdicts(reported));
+        assertEquals(1, started.size());
+    }
+
+    @Test
+    void aWorkerIsMadeOnlyWhenADerivationIsLeftForIt() {
+        List<Integer> started = new ArrayList<>();
+        ParallelCheck.check(List.of(derivation("wrong-constants.deriv")), List.of(stoppingAfterOne(started),
+                stoppingAfterOne(started), stoppingAfterOne(started)),
+                ParallelCheck.inProcess(BoundCatalogue.standard(), CheckSettings.DEFAULT), r -> { });
+        assertEquals(1, started.size());
+    }
+
     @Test
     void refusesFewerThanOneThread() {
         assertThrows(ProofsException.class,
