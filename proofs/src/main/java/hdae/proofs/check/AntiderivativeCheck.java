@@ -58,11 +58,15 @@ final class AntiderivativeCheck {
         if (rough.isPresent()) {
             return checked(numeric, "H is not shown analytic on a neighbourhood of [a, b]: " + rough.get());
         }
-        List<Relation> open = new ArrayList<>(ctx.forCas().conditions());
+        // the integration variable is bound: what the context assumes of a parameter of the same name does not hold
+        // for it (and could contradict a < v < b, under which anything would reduce to 0)
+        List<Relation> open = new ArrayList<>(ctx.forCas().conditions().stream()
+                .filter(c -> !Formulas.freeVariables(c).contains(v)).toList());
         open.add(Relation.of(integral.var(), Rel.GT, integral.lower()));
         open.add(Relation.of(integral.var(), Rel.LT, integral.upper()));
-        CasResult derivative = cas.provesDerivative(h, integral.var(), integral.body(), new Assumptions(open,
-                ctx.forCas().integers()));
+        java.util.Set<String> integers = new java.util.TreeSet<>(ctx.forCas().integers());
+        integers.remove(v);
+        CasResult derivative = cas.provesDerivative(h, integral.var(), integral.body(), new Assumptions(open, integers));
         if (!derivative.isDone()) {
             return checked(numeric, "the CAS does not show D(H, " + v + ") = integrand ("
                     + derivative.status().name().toLowerCase(Locale.ROOT) + ": " + derivative.reason() + ")");
