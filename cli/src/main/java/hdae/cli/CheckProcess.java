@@ -57,13 +57,14 @@ final class CheckProcess implements ParallelCheck.Worker {
 
     /**
      * This JVM's options that a worker needs too: heap and stack sizes, the class-data archive it maps (never one it
-     * writes: two JVMs would write the same file) and system properties. Agents, debuggers and recordings stay here.
+     * writes: two JVMs would write the same file), the compilers' mode and system properties. Agents, debuggers and recordings stay here.
      */
     private static List<String> jvmOptions() {
         List<String> out = new ArrayList<>();
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss") || a.startsWith("-D")
-                    || a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")) {
+                    || a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xlog:cds")
+                    || a.startsWith("-XX:TieredStopAtLevel=")) {
                 out.add(a);
             }
         }
