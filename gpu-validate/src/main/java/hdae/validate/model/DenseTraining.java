@@ -23,8 +23,9 @@ import java.util.Map;
  * the workspaces, listeners and per-layer bookkeeping. The parameters are the network's own (views into
  * {@code network.params()}), so the network is trained in place. ND4J computes the matrix products and the
  * softmax; the bias, the ReLU and its pattern, \(p - y\), the loss and the bias gradients are Java loops
- * ({@link TrainingLoops}) with ND4J's bits, so that a step of an L-layer network calls ND4J \(3L\) times (its
- * \(3L - 1\) products and the softmax) instead of \(8L\).
+ * ({@link TrainingLoops}) with ND4J's bits, and Adam takes its powers of \(\beta\) from ND4J once per 1024 steps,
+ * so that a step of an L-layer network calls ND4J \(3L\) times (its \(3L - 1\) products and the softmax) instead
+ * of \(9L - 2\) (16 calls on 784-128-10, whose 11 small ones cost 5 to 50 us each whatever their size).
  */
 final class DenseTraining {
 
