@@ -62,8 +62,10 @@ public final class Trainer {
         double[] seconds = new double[training.epochs()];
         double[] cpuSeconds = new double[training.epochs()];
         Minibatches minibatches = new Minibatches(data, batchSize, type);
-        // dense networks: the same Adam steps written out with matrix products (DenseTraining), else DL4J's fit
-        DenseTraining dense = spec.isDense() ? DenseTraining.of(network, training.learningRate()) : null;
+        // dense networks on the CPU backend: the same Adam steps written out with OpenBLAS products and Java loops
+        // (DenseTraining, the same parameters bit for bit), else DL4J's fit
+        DenseTraining dense = spec.isDense() && DenseTraining.isAvailable()
+                ? DenseTraining.of(network, training.learningRate()) : null;
         try (Progress progress = Progress.start("train " + spec.architecture(),
                 batchesPerEpoch * training.epochs())) {
             for (int epoch = 1; epoch <= training.epochs(); epoch++) {

@@ -19,7 +19,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <li>the bias gradient ({@code sum} along the rows): \(((0 + \delta_{1j}) + \delta_{2j}) + \dots\) in row order,
  *     rounded in T after each addition; a single row is copied (ND4J keeps a \(-0\) there).</li>
  * </ul>
- * Not thread-safe: it reuses one staging array for float32 transfers.
+ * Not thread-safe: it reuses its staging arrays from call to call.
  */
 final class TrainingLoops {
 
@@ -27,6 +27,8 @@ final class TrainingLoops {
     private final boolean single;
     /** float32 transfers: the entries as float before widening or after rounding. */
     private float[] staging = new float[0];
+    /** float64 transposed reads: the entries before transposition. */
+    private double[] wideStaging = new double[0];
 
     /**
      * Loops in a network's precision.
@@ -58,6 +60,35 @@ final class TrainingLoops {
             }
         } else {
             buffer.asNioDouble().get(from, values, 0, length);
+        }
+    }
+
+    /**
+     * Copies a column-major native array into a row-major Java array.
+     *
+     * @param buffer FLOAT or DOUBLE, the precision of these loops, holding the array from its start
+     * @param rows   rows
+     * @param cols   columns
+     * @param values at least rows * cols entries, overwritten from the start, row-major
+     */
+    void readTransposed(DataBuffer buffer, int rows, int cols, double[] values) {
+        int length = rows * cols;
+        if (single) {
+            float[] floats = staging(length);
+            buffer.asNioFloat().get(0, floats, 0, length);
+            for (int j = 0; j < cols; j++) {
+                for (int i = 0; i < rows; i++) {
+                    values[i * cols + j] = floats[j * rows + i];
+                }
+            }
+        } else {
+            double[] doubles = wide(length);
+            buffer.asNioDouble().get(0, doubles, 0, length);
+            for (int j = 0; j < cols; j++) {
+                for (int i = 0; i < rows; i++) {
+                    values[i * cols + j] = doubles[j * rows + i];
+                }
+            }
         }
     }
 
@@ -162,6 +193,13 @@ final class TrainingLoops {
     /** A value rounded to T. */
     private double round(double value) {
         return single ? (float) value : value;
+    }
+
+    private double[] wide(int length) {
+        if (wideStaging.length < length) {
+            wideStaging = new double[length];
+        }
+        return wideStaging;
     }
 
     private float[] staging(int length) {
