@@ -150,7 +150,8 @@ public final class ToolkitBenchmark {
             bisectionMean = meanOfSuccesses(searchRun.result());
             out.printf(Locale.ROOT, "    mean L2 distance of successes %.4f%n", bisectionMean);
         }
-        return new BenchFigures(settings.architecture(), threads, perEpoch, fgsmRun.msPerImage(),
+        return new BenchFigures(settings.architecture(), threads, perEpoch, trained.report().seconds(),
+                fgsmRun.msPerImage(),
                 fgsmRun.result().at(0).successRate(), pgdRun.msPerImage(), pgdRun.result().at(0).successRate(),
                 deepFoolRun.msPerImage(), deepFoolResult.result().successRate(), deepFoolMean,
                 deepFoolRun.result().meanIterations(), bisectionMs, bisectionMean);

@@ -27,6 +27,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class DenseTraining {
 
+    /** \(W_l\), views into the network's parameters (for the single-row case of the backward product). */
+    private final INDArray[] weights;
     /** Inputs n and outputs m of each layer. */
     private final int[] fanIn;
     private final int[] fanOut;
@@ -53,6 +55,7 @@ final class DenseTraining {
 
     private DenseTraining(MultiLayerNetwork network, double learningRate) {
         int layers = network.getLayers().length;
+        weights = new INDArray[layers];
         fanIn = new int[layers];
         fanOut = new int[layers];
         weightOffsets = new long[layers];
@@ -91,6 +94,7 @@ final class DenseTraining {
                 throw new IllegalArgumentException("expected DL4J's dense layout (W column-major, then b), got "
                         + layers[l]);
             }
+            training.weights[l] = w;
             training.fanIn[l] = Math.toIntExact(w.size(0));
             training.fanOut[l] = Math.toIntExact(w.size(1));
             training.weightOffsets[l] = offset;
@@ -144,8 +148,13 @@ final class DenseTraining {
             if (l > 0) {
                 int n = fanIn[l];
                 INDArray g = scratch.get("g" + l, type, rows, n);
-                DenseProducts.backward(delta.data(), parameters.data(), weightOffsets[l], g.data(), rows, n,
-                        fanOut[l]);
+                if (rows == 1) {
+                    // a single row: ND4J's gemm takes another path (its float64 bits differ from dgemm's), kept
+                    Nd4j.gemm(delta, weights[l], g, false, true, 1.0, 0.0);
+                } else {
+                    DenseProducts.backward(delta.data(), parameters.data(), weightOffsets[l], g.data(), rows, n,
+                            fanOut[l]);
+                }
                 work = atLeast(work, rows * n);
                 loops.read(g.data(), 0, rows * n, work);
                 loops.mask(work, activations[l - 1], rows * n);
