@@ -291,6 +291,7 @@ def main():
         "architecture": "-".join(str(s) for s in sizes),
         "train_seconds_per_epoch": float(np.median(epoch_seconds)),
         "train_cpu_seconds_per_epoch": float(np.median(epoch_cpu)),
+        "train_seconds_by_epoch": [float(s) for s in epoch_seconds],
         "train_final_loss": loss,
         "images": int(x.shape[0]),
         "fgsm_ms_per_image": 1000 * t_fgsm / x.shape[0],

@@ -1,5 +1,6 @@
 package hdae.validate.bench;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,7 +11,9 @@ import java.util.Map;
  *
  * @param architecture          for example {@code 784-128-10}
  * @param threads               ND4J's maximum native threads
- * @param train                 seconds per training epoch (batch 128, Adam 1e-3, float32), training steps only
+ * @param train                 seconds per training epoch (batch 128, Adam 1e-3, float32), training steps only,
+ *                              the mean over the epochs
+ * @param trainSecondsByEpoch   the wall-clock seconds of each epoch (the first includes the JIT's compilation)
  * @param fgsm                  FGSM (L-infinity, eps 0.1), milliseconds per image
  * @param fgsmSuccessRate       its success rate
  * @param pgd                   PGD-L2 (eps 1.0), milliseconds per image
@@ -23,7 +26,8 @@ import java.util.Map;
  * @param bisection             minimal-L2 PGD bisection, milliseconds per image
  * @param bisectionMeanL2       its mean L2 distance where it succeeded
  */
-public record BenchFigures(String architecture, int threads, Timing train, Timing fgsm, double fgsmSuccessRate,
+public record BenchFigures(String architecture, int threads, Timing train, double[] trainSecondsByEpoch,
+        Timing fgsm, double fgsmSuccessRate,
         Timing pgd, double pgdSuccessRate, Timing deepFool, double deepFoolSuccessRate, double deepFoolMeanL2,
         double deepFoolMeanIterations, Timing bisection, double bisectionMeanL2) {
 
@@ -42,7 +46,8 @@ public record BenchFigures(String architecture, int threads, Timing train, Timin
     /**
      * @return the figures under the keys of {@code torch_reference.py}'s JSON: {@code train_seconds_per_epoch},
      *         {@code deepfool_ms_per_image} and so on for the wall clock, {@code train_cpu_seconds_per_epoch},
-     *         {@code deepfool_cpu_ms_per_image} for the CPU time (NaN figures left out)
+     *         {@code deepfool_cpu_ms_per_image} for the CPU time (NaN figures left out), and
+     *         {@code train_seconds_by_epoch}, the list of each epoch's wall-clock seconds
      */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -50,6 +55,7 @@ public record BenchFigures(String architecture, int threads, Timing train, Timin
         m.put("architecture", architecture);
         m.put("threads", threads);
         put(m, "train", "seconds_per_epoch", train);
+        m.put("train_seconds_by_epoch", Arrays.stream(trainSecondsByEpoch).boxed().toList());
         put(m, "fgsm", "ms_per_image", fgsm);
         put(m, "fgsm_success_rate", fgsmSuccessRate);
         put(m, "pgd", "ms_per_image", pgd);

@@ -19,6 +19,7 @@ import hdae.validate.model.Precision;
 import hdae.validate.model.ProcessCpu;
 import hdae.validate.model.TrainedModel;
 import hdae.validate.model.Trainer;
+import hdae.validate.model.TrainingReport;
 import hdae.validate.model.TrainingSpec;
 import hdae.validate.norm.Budget;
 import hdae.validate.norm.Norm;
@@ -100,6 +101,7 @@ public final class ToolkitBenchmark {
                         + "(process CPU %.2f s per epoch), final train loss %.4f%n",
                 settings.architecture(), TRAIN_BATCH, perEpoch.wall(), settings.epochs(), perEpoch.cpu(),
                 trained.report().trainLoss()[settings.epochs() - 1]);
+        out.println(byEpoch(trained.report()));
         out.printf(Locale.ROOT, "test accuracy: %.4f%n", accuracy(model, test));
         settings.export().ifPresent(file -> {
             MlpExport.write(model, file);
@@ -148,7 +150,8 @@ public final class ToolkitBenchmark {
             bisectionMean = meanOfSuccesses(searchRun.result());
             out.printf(Locale.ROOT, "    mean L2 distance of successes %.4f%n", bisectionMean);
         }
-        return new BenchFigures(settings.architecture(), threads, perEpoch, fgsmRun.msPerImage(),
+        return new BenchFigures(settings.architecture(), threads, perEpoch, trained.report().seconds(),
+                fgsmRun.msPerImage(),
                 fgsmRun.result().at(0).successRate(), pgdRun.msPerImage(), pgdRun.result().at(0).successRate(),
                 deepFoolRun.msPerImage(), deepFoolResult.result().successRate(), deepFoolMean,
                 deepFoolRun.result().meanIterations(), bisectionMs, bisectionMean);
@@ -226,5 +229,18 @@ public final class ToolkitBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The epochs' times one by one: the first includes the JIT's compilation of the training step (the figure the
+     * issue and compare.py compare, one epoch from a fresh start), the later ones are the steady state.
+     */
+    private static String byEpoch(TrainingReport report) {
+        StringBuilder line = new StringBuilder("    by epoch (the first includes JIT compilation):");
+        for (int e = 0; e < report.seconds().length; e++) {
+            line.append(String.format(Locale.ROOT, " %d: %.3f s (CPU %.3f s)%s", e + 1, report.seconds()[e],
+                    report.cpuSeconds()[e], e + 1 < report.seconds().length ? "," : ""));
+        }
+        return line.toString();
     }
 }

@@ -2,8 +2,8 @@ package hdae.validate.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.Pow;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
@@ -24,7 +24,9 @@ import java.nio.FloatBuffer;
  * division are in double before rounding to T, as in the C++ source where {@code 1. - beta2T} is a double. ND4J's
  * op, called on each of DL4J's column-major weight views, took its strided path and had more of a training profile's
  * samples than all the matrix products (11 % against 7 %); this loop reads and writes the native memory in three
- * bulk copies and is vectorised by the JIT.
+ * bulk copies and is vectorised by the JIT. The powers for the next {@value #BLOCK} iterations come from one
+ * elementwise ND4J power \(\beta^{(t+1, \dots, t+1024)}\) (the same {@code pow} as ND4J's scalar power that the Adam
+ * op uses: FlatAdamTest compares every iteration), so that a step makes no ND4J call of its own.
  */
 final class FlatAdam {
 
@@ -34,6 +36,8 @@ final class FlatAdam {
     private static final double BETA2 = 0.999;
     /** ND4J's default \(\epsilon\), added to \(\sqrt{v}\). */
     private static final double EPSILON = 1e-8;
+    /** Iterations whose powers of \(\beta\) are taken from ND4J at once. */
+    private static final int BLOCK = 1024;
 
     /** The network's parameters \(\theta\), one contiguous buffer, trained in place. */
     private final INDArray parameters;
@@ -43,10 +47,11 @@ final class FlatAdam {
     private final float[][] single;
     /** float64: the same (null in float32). */
     private final double[][] twice;
-    /** \((\beta_1, \beta_2)\) in the parameters' type. */
-    private final INDArray betas;
-    /** Their powers \((\beta_1^{t+1}, \beta_2^{t+1})\) for the current step. */
-    private final INDArray powers;
+    /** The parameters' type. */
+    private final DataType type;
+    /** \(\beta_1^{t+1}\) and \(\beta_2^{t+1}\) rounded to that type, for t in the current block of iterations. */
+    private double[] beta1Powers;
+    private double[] beta2Powers;
     /** Updates made so far, t. */
     private int iteration;
 
@@ -62,8 +67,7 @@ final class FlatAdam {
         }
         this.parameters = parameters;
         this.learningRate = learningRate;
-        this.betas = Nd4j.createFromArray(BETA1, BETA2).castTo(parameters.dataType());
-        this.powers = betas.ulike();
+        this.type = parameters.dataType();
         int n = Math.toIntExact(parameters.length());
         if (parameters.dataType() == DataType.FLOAT) {
             single = new float[4][n];
@@ -84,9 +88,19 @@ final class FlatAdam {
      * @param batchSize B
      */
     void step(INDArray gradient, long batchSize) {
-        // beta^(t+1) by ND4J's scalar power, the C library's pow (powf in float32) as in the Adam op; Java's
-        // Math.pow rounded to float differs from powf at some t (FlatAdamTest meets the first at t = 3605)
-        Nd4j.exec(new Pow(betas, powers, iteration + 1.0));
+        if (iteration % BLOCK == 0) {
+            // beta^(t+1) by ND4J's power, the C library's pow (powf in float32) as in the Adam op; Java's Math.pow
+            // rounded to float differs from powf at some t (FlatAdamTest meets the first at t = 3605)
+            double[] next = new double[BLOCK];
+            for (int k = 0; k < BLOCK; k++) {
+                next[k] = iteration + 1.0 + k;
+            }
+            INDArray exponents = Nd4j.createFromArray(next).castTo(type);
+            beta1Powers = Transforms.pow(Nd4j.valueArrayOf(exponents.shape(), BETA1, type), exponents, false)
+                    .toDoubleVector();
+            beta2Powers = Transforms.pow(Nd4j.valueArrayOf(exponents.shape(), BETA2, type), exponents, false)
+                    .toDoubleVector();
+        }
         if (single != null) {
             stepSingle(gradient.data().asNioFloat(), batchSize);
         } else {
@@ -106,8 +120,8 @@ final class FlatAdam {
         float beta1 = (float) BETA1;
         float beta2 = (float) BETA2;
         float epsilon = (float) EPSILON;
-        float beta1T = powers.getFloat(0);
-        float beta2T = powers.getFloat(1);
+        float beta1T = (float) beta1Powers[iteration % BLOCK];
+        float beta2T = (float) beta2Powers[iteration % BLOCK];
         float alpha = (float) (lr * (float) Math.sqrt((float) (1.0 - beta2T)) / (1.0 - beta1T));
         if (!Float.isFinite(alpha) || alpha == 0) {
             alpha = epsilon;
@@ -133,7 +147,8 @@ final class FlatAdam {
         double[] v = twice[3];
         parameters.data().asNioDouble().get(theta);
         gradient.get(g);
-        double alpha = learningRate * Math.sqrt(1.0 - powers.getDouble(1)) / (1.0 - powers.getDouble(0));
+        double alpha = learningRate * Math.sqrt(1.0 - beta2Powers[iteration % BLOCK])
+                / (1.0 - beta1Powers[iteration % BLOCK]);
         if (!Double.isFinite(alpha) || alpha == 0) {
             alpha = EPSILON;
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class BenchFiguresTest {
 
     private static final BenchFigures FIGURES = new BenchFigures("784-128-10", 1, new Timing(2.5, 2.0),
-            new Timing(0.1, 0.09), 0.9, new Timing(0.4, 0.3), 0.7, new Timing(1.2, 1.1), 1.0, 0.8, 1.25,
+            new double[] {3.0, 2.0}, new Timing(0.1, 0.09), 0.9, new Timing(0.4, 0.3), 0.7, new Timing(1.2, 1.1), 1.0, 0.8, 1.25,
             Timing.NONE, Double.NaN);
 
     @Test
@@ -27,6 +28,7 @@ class BenchFiguresTest {
         Map<String, Object> m = FIGURES.asMap();
         assertEquals(2.5, m.get("train_seconds_per_epoch"));
         assertEquals(2.0, m.get("train_cpu_seconds_per_epoch"));
+        assertEquals(List.of(3.0, 2.0), m.get("train_seconds_by_epoch"));
         assertEquals(1.2, m.get("deepfool_ms_per_image"));
         assertEquals(1.1, m.get("deepfool_cpu_ms_per_image"));
         assertEquals(0.09, m.get("fgsm_cpu_ms_per_image"));
@@ -44,7 +46,7 @@ class BenchFiguresTest {
     void everyKeyIsOneThePyTorchReferenceWrites() throws IOException {
         // Surefire runs in the module's folder, beside bench/
         String script = Files.readString(Path.of("bench", "torch_reference.py"), StandardCharsets.UTF_8);
-        BenchFigures all = new BenchFigures("784-128-10", 1, new Timing(1, 1), new Timing(1, 1), 1,
+        BenchFigures all = new BenchFigures("784-128-10", 1, new Timing(1, 1), new double[] {1}, new Timing(1, 1), 1,
                 new Timing(1, 1), 1, new Timing(1, 1), 1, 1, 1, new Timing(1, 1), 1);
         for (String key : all.asMap().keySet()) {
             assertTrue(script.contains("\"" + key + "\""), "torch_reference.py does not write " + key);

@@ -20,10 +20,12 @@ import java.util.stream.Stream;
 /**
  * {@link DenseTraining} against DL4J's {@code fit} on the same minibatches from the same initial network: the same
  * operations in the same order, so after five Adam steps the parameters are bit for bit DL4J's, in float32 and in
- * float64. The reported minibatch loss is DL4J's score up to where the logarithm is taken: DL4J takes it in the
- * network's precision, {@link DenseTraining} in double from the same probabilities, so in float32 they differ by
- * float32 rounding of 8 logarithms and their mean, a few units of \(2^{-24}\) each: at most \(10^{-6}\) relative
- * here; in float64 by \(10^{-12}\) relative at most.
+ * float64. The minibatches have 8, 128 (the training's batch), 37 (a last, partial batch), 8 and 8 rows: the bias
+ * gradients are Java sums that must add in ND4J's order at every batch size ({@link TrainingLoopsTest} compares
+ * them with ND4J's sum directly, a single row included). The reported minibatch loss is DL4J's score up to where
+ * the logarithm is taken: DL4J takes it in the network's precision, {@link DenseTraining} in double from the same
+ * probabilities, so in float32 they differ by float32 rounding of up to 128 logarithms and their sum, a few units
+ * of \(2^{-24}\) each: at most \(10^{-6}\) relative here; in float64 by \(10^{-12}\) relative at most.
  */
 class DenseTrainingTest {
 
@@ -44,8 +46,9 @@ class DenseTrainingTest {
         MultiLayerNetwork reference = Networks.trainable(spec, seed, 1e-3);
         MultiLayerNetwork ours = Networks.trainable(spec, seed, 1e-3);
         DenseTraining training = DenseTraining.of(ours, 1e-3);
-        int rows = 8;
-        for (int step = 0; step < 5; step++) {
+        int[] batches = {8, 128, 37, 8, 8};
+        for (int step = 0; step < batches.length; step++) {
+            int rows = batches[step];
             double[] x = new double[rows * spec.inputs()];
             for (int i = 0; i < x.length; i++) {
                 x[i] = rng.nextDouble();
