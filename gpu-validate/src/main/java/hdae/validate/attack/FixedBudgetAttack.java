@@ -99,7 +99,7 @@ public abstract class FixedBudgetAttack {
         for (Budget budget : budgets) {
             double[] eps = new double[x.rows()];
             Arrays.fill(eps, budget.eps());
-            results.add(attackRows(model, x, labels, eps, start.already(), criterion, start.gradient()));
+            results.add(attackRows(model, x, labels, eps, start.already(), criterion, start.gradients()));
         }
         return new FixedBudgetResult(budgets, results);
     }
@@ -107,12 +107,13 @@ public abstract class FixedBudgetAttack {
     /**
      * What the forward pass at the inputs gives the contract.
      *
-     * @param already  which rows are adversarial before the attack
-     * @param gradient for an attack whose step needs only the cross-entropy gradient at the inputs (see
-     *                 {@link #step}), \(\nabla_x \ell(x_i, y_i)\) for every row, from the backward pass of that same
-     *                 forward pass; null for the others
+     * @param already   which rows are adversarial before the attack
+     * @param gradients for an attack whose step needs only the cross-entropy gradient at the inputs (see
+     *                  {@link #step}), \(\nabla_x \ell(x_i, y_i)\) for every row, from the backward pass of that
+     *                  same forward pass, in chunks of {@link #batchSize()} rows (row i is row
+     *                  {@code i % batchSize} of chunk {@code i / batchSize}); null for the others
      */
-    record Start(boolean[] already, Batch gradient) {
+    record Start(boolean[] already, List<Batch> gradients) {
     }
 
     /**
@@ -125,16 +126,19 @@ public abstract class FixedBudgetAttack {
     }
 
     /**
-     * Adds the step from the cross-entropy gradient at the inputs to some rows of a copy of the inputs, in place
-     * (package use: an attack that is one step from the inputs, FGSM, overrides this and {@link #start}; the
-     * contract then needs neither chunks nor copies of the rows stepped).
+     * Writes one row stepped from the cross-entropy gradient at the inputs (package use: an attack that is one step
+     * from the inputs, FGSM, overrides this and {@link #start}; the contract then steps and clips each row while it
+     * is in the cache, with neither chunks nor copies of the rows stepped).
      *
-     * @param point    the inputs' copy, stepped in place
-     * @param gradient \(\nabla_x \ell\) at the inputs, the same rows
-     * @param rows     the rows to step
-     * @param eps      one budget radius per row of {@code point}
+     * @param x        the inputs, row-major
+     * @param gradient \(\nabla_x \ell\) at the inputs, row-major
+     * @param gOffset  the row's offset in {@code gradient}
+     * @param out      where the stepped row is written, at {@code offset}
+     * @param offset   the row's offset in {@code x} and {@code out}
+     * @param n        the row length
+     * @param eps      the row's budget radius
      */
-    void step(Batch point, Batch gradient, int[] rows, double[] eps) {
+    void step(double[] x, double[] gradient, int gOffset, double[] out, int offset, int n, double eps) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not step from the gradient");
     }
 
@@ -148,15 +152,31 @@ public abstract class FixedBudgetAttack {
         return attackRows(model, x, labels, eps, already, criterion, null);
     }
 
-    /** {@link #attackRows}, with the gradient at the inputs of {@link Start} when the attack steps from it. */
+    /**
+     * {@link #attackRows}, with the gradients at the inputs of {@link Start} when the attack steps from them: then
+     * each row is stepped and clipped in turn (one pass over the inputs), else {@link #run} fills the raw points in
+     * chunks and they are clipped after.
+     */
     private AttackResult attackRows(Classifier model, Batch x, int[] labels, double[] eps, boolean[] already,
-                                    Criterion criterion, Batch gradient) {
+                                    Criterion criterion, List<Batch> gradients) {
         int n = x.cols();
-        int[] targets = Inputs.falseIndices(already);
-        Batch raw = x.copy();
-        if (gradient != null) {
-            step(raw, gradient, targets, eps);
+        double[] inputs = x.values();
+        Batch raw;
+        double[] clipped = new double[inputs.length];
+        if (gradients != null) {
+            raw = Batch.zeros(x.rows(), n);
+            for (int i = 0; i < x.rows(); i++) {
+                if (already[i]) {
+                    System.arraycopy(inputs, i * n, raw.values(), i * n, n);
+                } else {
+                    step(inputs, gradients.get(i / batchSize).values(), i % batchSize * n, raw.values(), i * n, n,
+                            eps[i]);
+                }
+                clipRow(x, raw, clipped, i, eps[i], already[i]);
+            }
         } else {
+            raw = x.copy();
+            int[] targets = Inputs.falseIndices(already);
             for (int from = 0; from < targets.length; from += batchSize) {
                 int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
                 Batch part = x.select(rows);
@@ -164,17 +184,27 @@ public abstract class FixedBudgetAttack {
                 Inputs.checkShape(out, part, getClass().getSimpleName());
                 raw.scatter(rows, out);
             }
-        }
-        Batch clipped = raw.copy();
-        for (int i = 0; i < x.rows(); i++) {
-            if (already[i] || Inputs.hasNonFinite(clipped, i)) {
-                System.arraycopy(x.values(), i * n, clipped.values(), i * n, n);
-            } else {
-                Clip.project(norm(), eps[i], box, x.values(), clipped.values(), i * n, n);
+            for (int i = 0; i < x.rows(); i++) {
+                clipRow(x, raw, clipped, i, eps[i], already[i]);
             }
         }
-        boolean[] success = Inputs.adversarial(model, clipped, labels, criterion, batchSize);
-        return new AttackResult(raw.toMatrix(), clipped.toMatrix(), success);
+        Batch clippedBatch = Batch.wrap(clipped, x.rows(), n);
+        boolean[] success = Inputs.adversarial(model, clippedBatch, labels, criterion, batchSize);
+        return new AttackResult(raw, clippedBatch, success);
+    }
+
+    /**
+     * Row i of the clipped points: the input itself where it was adversarial already or the raw point has a NaN or
+     * infinite entry, else the raw point projected onto the budget ball and the box.
+     */
+    private void clipRow(Batch x, Batch raw, double[] clipped, int i, double eps, boolean already) {
+        int n = x.cols();
+        if (already || Inputs.hasNonFinite(raw, i)) {
+            System.arraycopy(x.values(), i * n, clipped, i * n, n);
+        } else {
+            System.arraycopy(raw.values(), i * n, clipped, i * n, n);
+            Clip.project(norm(), eps, box, x.values(), clipped, i * n, n);
+        }
     }
 
     /**

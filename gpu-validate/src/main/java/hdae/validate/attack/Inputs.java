@@ -44,8 +44,7 @@ final class Inputs {
         boolean[] result = new boolean[x.rows()];
         for (int from = 0; from < x.rows(); from += batchSize) {
             int to = Math.min(x.rows(), from + batchSize);
-            int[] rows = range(from, to);
-            Batch logits = model.logits(x.select(rows));
+            Batch logits = model.forward(x, from, to).logits();
             boolean[] part = criterion.isAdversarial(logits, Arrays.copyOfRange(labels, from, to));
             System.arraycopy(part, 0, result, from, part.length);
         }

@@ -22,12 +22,24 @@ final class NativeArrays {
      * @param values row-major
      */
     static void put(INDArray array, double[] values) {
+        put(array, values, 0, values.length);
+    }
+
+    /**
+     * Writes a slice of values into a row-major array that starts its buffer (rounded to float32 if it is FLOAT).
+     *
+     * @param array  FLOAT or DOUBLE, {@code length} entries
+     * @param values row-major
+     * @param offset the slice's first index in {@code values}
+     * @param length the slice's length
+     */
+    static void put(INDArray array, double[] values, int offset, int length) {
         if (array.dataType() == DataType.DOUBLE) {
-            array.data().asNioDouble().put(values);
+            array.data().asNioDouble().put(values, offset, length);
         } else {
-            float[] single = new float[values.length];
-            for (int i = 0; i < values.length; i++) {
-                single[i] = (float) values[i];
+            float[] single = new float[length];
+            for (int i = 0; i < length; i++) {
+                single[i] = (float) values[offset + i];
             }
             array.data().asNioFloat().put(single);
         }
