@@ -44,7 +44,7 @@ final class Clip {
                     nan |= d != d;
                 }
                 if (over && !nan) {
-                    shrinkIntoBall(norm, eps, box, x, p, offset, n);
+                    shrinkIntoLinfBall(eps, box, x, p, offset, n);
                 }
                 return;
             }
@@ -144,6 +144,68 @@ final class Clip {
             }
         }
         return sums;
+    }
+
+    /**
+     * {@link #project} in the L-infinity norm from one array into another, with the check of the source for NaN and
+     * infinite entries in the same pass: {@code target} gets \(x\) itself where the source row has such an entry,
+     * else the source row projected onto the ball of radius eps around \(x\) and the box. The same operations as
+     * copying the row, checking it and projecting it in place, so the same result to the last bit.
+     *
+     * @param eps    the radius, \(\ge 0\) (\(+\infty\): the box only)
+     * @param source the unprojected points (row at {@code offset}); not modified
+     * @param target where the projected row is written, at {@code offset}
+     */
+    static void projectLinf(double eps, Box box, double[] x, double[] source, double[] target, int offset, int n) {
+        boolean over = false;
+        boolean nan = false;
+        boolean finite = true;
+        for (int i = offset; i < offset + n; i++) {
+            double p = source[i];
+            finite &= Math.abs(p) <= Double.MAX_VALUE;
+            double v = box.clamp(Math.min(x[i] + eps, Math.max(x[i] - eps, p)));
+            target[i] = v;
+            double d = Math.abs(v - x[i]);
+            over |= d > eps;
+            nan |= d != d;
+        }
+        if (!finite) {
+            System.arraycopy(x, offset, target, offset, n);
+        } else if (eps == Double.POSITIVE_INFINITY) {
+            // project's first case: no ball, the box only
+            System.arraycopy(source, offset, target, offset, n);
+            clampToBox(box, target, offset, n);
+        } else if (over && !nan) {
+            shrinkIntoLinfBall(eps, box, x, target, offset, n);
+        }
+    }
+
+    /**
+     * {@link #shrinkIntoBall} in the L-infinity norm for a row known to be outside the ball (the largest
+     * \(|p_i - x_i|\) exceeds eps, none is NaN): each shrink pass also takes the distance that decides the next, as
+     * {@link Norm#distance} computes it (NaN if some entry is NaN, else the largest), so the result is the same to
+     * the last bit with one pass per shrink instead of two.
+     */
+    private static void shrinkIntoLinfBall(double eps, Box box, double[] x, double[] p, int offset, int n) {
+        double shrink = 1e-12;
+        boolean over = true;
+        for (int attempt = 0; over; attempt++) {
+            if (attempt == MAX_SHRINKS) {
+                System.arraycopy(x, offset, p, offset, n);
+                return;
+            }
+            double largest = 0;
+            boolean nan = false;
+            for (int i = offset; i < offset + n; i++) {
+                double v = box.clamp(x[i] + (p[i] - x[i]) * (1 - shrink));
+                p[i] = v;
+                double d = Math.abs(v - x[i]);
+                nan |= d != d;
+                largest = Math.max(largest, d);
+            }
+            over = !nan && largest > eps;
+            shrink *= 4;
+        }
     }
 
     /**

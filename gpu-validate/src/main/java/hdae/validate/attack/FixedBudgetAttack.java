@@ -199,7 +199,11 @@ public abstract class FixedBudgetAttack {
      */
     private void clipRow(Batch x, Batch raw, double[] clipped, int i, double eps, boolean already) {
         int n = x.cols();
-        if (already || Inputs.hasNonFinite(raw, i)) {
+        if (already) {
+            System.arraycopy(x.values(), i * n, clipped, i * n, n);
+        } else if (norm() == Norm.LINF) {
+            Clip.projectLinf(eps, box, x.values(), raw.values(), clipped, i * n, n);
+        } else if (Inputs.hasNonFinite(raw, i)) {
             System.arraycopy(x.values(), i * n, clipped, i * n, n);
         } else {
             System.arraycopy(raw.values(), i * n, clipped, i * n, n);
