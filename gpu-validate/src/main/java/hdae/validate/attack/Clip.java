@@ -152,16 +152,20 @@ final class Clip {
      * else the source row projected onto the ball of radius eps around \(x\) and the box. The same operations as
      * copying the row, checking it and projecting it in place, so the same result to the last bit.
      *
-     * @param eps    the radius, \(\ge 0\) (\(+\infty\): the box only)
-     * @param source the unprojected points (row at {@code offset}); not modified
-     * @param target where the projected row is written, at {@code offset}
+     * @param eps          the radius, \(\ge 0\) (\(+\infty\): the box only)
+     * @param x            the centres (row at {@code offset})
+     * @param source       the unprojected points (row at {@code sourceOffset}); not modified
+     * @param sourceOffset the row's offset in {@code source}
+     * @param target       where the projected row is written, at {@code offset}
      */
-    static void projectLinf(double eps, Box box, double[] x, double[] source, double[] target, int offset, int n) {
+    static void projectLinf(double eps, Box box, double[] x, double[] source, int sourceOffset, double[] target,
+                            int offset, int n) {
         boolean over = false;
         boolean nan = false;
         boolean finite = true;
+        int shift = sourceOffset - offset;
         for (int i = offset; i < offset + n; i++) {
-            double p = source[i];
+            double p = source[i + shift];
             finite &= Math.abs(p) <= Double.MAX_VALUE;
             double v = box.clamp(Math.min(x[i] + eps, Math.max(x[i] - eps, p)));
             target[i] = v;
@@ -173,7 +177,7 @@ final class Clip {
             System.arraycopy(x, offset, target, offset, n);
         } else if (eps == Double.POSITIVE_INFINITY) {
             // project's first case: no ball, the box only
-            System.arraycopy(source, offset, target, offset, n);
+            System.arraycopy(source, sourceOffset, target, offset, n);
             clampToBox(box, target, offset, n);
         } else if (over && !nan) {
             shrinkIntoLinfBall(eps, box, x, target, offset, n);

@@ -127,18 +127,21 @@ public abstract class FixedBudgetAttack {
 
     /**
      * Writes one row stepped from the cross-entropy gradient at the inputs (package use: an attack that is one step
-     * from the inputs, FGSM, overrides this and {@link #start}; the contract then steps and clips each row while it
-     * is in the cache, with neither chunks nor copies of the rows stepped).
+     * from the inputs, FGSM, overrides this and {@link #start}; the contract then steps each row into a row buffer
+     * and clips it from there, with neither chunks nor copies of the rows stepped, and computes the raw points again
+     * only if they are asked for).
      *
-     * @param x        the inputs, row-major
-     * @param gradient \(\nabla_x \ell\) at the inputs, row-major
-     * @param gOffset  the row's offset in {@code gradient}
-     * @param out      where the stepped row is written, at {@code offset}
-     * @param offset   the row's offset in {@code x} and {@code out}
-     * @param n        the row length
-     * @param eps      the row's budget radius
+     * @param x         the inputs, row-major
+     * @param xOffset   the row's offset in {@code x}
+     * @param gradient  \(\nabla_x \ell\) at the inputs, row-major
+     * @param gOffset   the row's offset in {@code gradient}
+     * @param out       where the stepped row is written
+     * @param outOffset its offset in {@code out}
+     * @param n         the row length
+     * @param eps       the row's budget radius
      */
-    void step(double[] x, double[] gradient, int gOffset, double[] out, int offset, int n, double eps) {
+    void step(double[] x, int xOffset, double[] gradient, int gOffset, double[] out, int outOffset, int n,
+              double eps) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not step from the gradient");
     }
 
@@ -160,53 +163,67 @@ public abstract class FixedBudgetAttack {
     private AttackResult attackRows(Classifier model, Batch x, int[] labels, double[] eps, boolean[] already,
                                     Criterion criterion, List<Batch> gradients) {
         int n = x.cols();
-        double[] inputs = x.values();
-        Batch raw;
-        double[] clipped = new double[inputs.length];
+        double[] clipped = new double[x.values().length];
         if (gradients != null) {
-            raw = Batch.zeros(x.rows(), n);
+            double[] row = new double[n];
             for (int i = 0; i < x.rows(); i++) {
-                if (already[i]) {
-                    System.arraycopy(inputs, i * n, raw.values(), i * n, n);
-                } else {
-                    step(inputs, gradients.get(i / batchSize).values(), i % batchSize * n, raw.values(), i * n, n,
+                if (!already[i]) {
+                    step(x.values(), i * n, gradients.get(i / batchSize).values(), i % batchSize * n, row, 0, n,
                             eps[i]);
                 }
-                clipRow(x, raw, clipped, i, eps[i], already[i]);
+                clipRow(x, row, 0, clipped, i, eps[i], already[i]);
             }
-        } else {
-            raw = x.copy();
-            int[] targets = Inputs.falseIndices(already);
-            for (int from = 0; from < targets.length; from += batchSize) {
-                int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
-                Batch part = x.select(rows);
-                Batch out = run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion);
-                Inputs.checkShape(out, part, getClass().getSimpleName());
-                raw.scatter(rows, out);
-            }
-            for (int i = 0; i < x.rows(); i++) {
-                clipRow(x, raw, clipped, i, eps[i], already[i]);
-            }
+            Batch clippedBatch = Batch.wrap(clipped, x.rows(), n);
+            boolean[] success = Inputs.adversarial(model, clippedBatch, labels, criterion, batchSize);
+            return AttackResult.withRawComputed(() -> stepped(x, gradients, eps, already), clippedBatch, success);
+        }
+        Batch raw = x.copy();
+        int[] targets = Inputs.falseIndices(already);
+        for (int from = 0; from < targets.length; from += batchSize) {
+            int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
+            Batch part = x.select(rows);
+            Batch out = run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion);
+            Inputs.checkShape(out, part, getClass().getSimpleName());
+            raw.scatter(rows, out);
+        }
+        for (int i = 0; i < x.rows(); i++) {
+            clipRow(x, raw.values(), i * n, clipped, i, eps[i], already[i]);
         }
         Batch clippedBatch = Batch.wrap(clipped, x.rows(), n);
         boolean[] success = Inputs.adversarial(model, clippedBatch, labels, criterion, batchSize);
         return new AttackResult(raw, clippedBatch, success);
     }
 
+    /** The raw points of the gradient path: the inputs, each row not yet adversarial stepped by {@link #step}. */
+    private Batch stepped(Batch x, List<Batch> gradients, double[] eps, boolean[] already) {
+        int n = x.cols();
+        Batch raw = x.copy();
+        for (int i = 0; i < x.rows(); i++) {
+            if (!already[i]) {
+                step(x.values(), i * n, gradients.get(i / batchSize).values(), i % batchSize * n, raw.values(), i * n,
+                        n, eps[i]);
+            }
+        }
+        return raw;
+    }
+
     /**
      * Row i of the clipped points: the input itself where it was adversarial already or the raw point has a NaN or
      * infinite entry, else the raw point projected onto the budget ball and the box.
+     *
+     * @param raw       the raw point's storage
+     * @param rawOffset its offset there
      */
-    private void clipRow(Batch x, Batch raw, double[] clipped, int i, double eps, boolean already) {
+    private void clipRow(Batch x, double[] raw, int rawOffset, double[] clipped, int i, double eps, boolean already) {
         int n = x.cols();
         if (already) {
             System.arraycopy(x.values(), i * n, clipped, i * n, n);
         } else if (norm() == Norm.LINF) {
-            Clip.projectLinf(eps, box, x.values(), raw.values(), clipped, i * n, n);
-        } else if (Inputs.hasNonFinite(raw, i)) {
+            Clip.projectLinf(eps, box, x.values(), raw, rawOffset, clipped, i * n, n);
+        } else if (Inputs.hasNonFinite(raw, rawOffset, n)) {
             System.arraycopy(x.values(), i * n, clipped, i * n, n);
         } else {
-            System.arraycopy(raw.values(), i * n, clipped, i * n, n);
+            System.arraycopy(raw, rawOffset, clipped, i * n, n);
             Clip.project(norm(), eps, box, x.values(), clipped, i * n, n);
         }
     }

@@ -62,7 +62,7 @@ public final class LinfFgsm extends FixedBudgetAttack {
         double[] gradient = model.lossGradient(x, labels).values();
         Batch adv = Batch.zeros(x.rows(), n);
         for (int i = 0; i < x.rows(); i++) {
-            step(x.values(), gradient, i * n, adv.values(), i * n, n, eps[i]);
+            step(x.values(), i * n, gradient, i * n, adv.values(), i * n, n, eps[i]);
         }
         return adv;
     }
@@ -90,12 +90,13 @@ public final class LinfFgsm extends FixedBudgetAttack {
 
     /** \(x + \varepsilon\,\mathrm{sign}(g)\) for one row; the contract clips to the ball and the box. */
     @Override
-    void step(double[] x, double[] gradient, int gOffset, double[] out, int offset, int n, double eps) {
+    void step(double[] x, int xOffset, double[] gradient, int gOffset, double[] out, int outOffset, int n,
+              double eps) {
         for (int j = 0; j < n; j++) {
             // Math.signum, written out: +-1, or g itself where it is +-0 or NaN
             double g = gradient[gOffset + j];
             double sign = g > 0 ? 1.0 : g < 0 ? -1.0 : g;
-            out[offset + j] = x[offset + j] + eps * sign;
+            out[outOffset + j] = x[xOffset + j] + eps * sign;
         }
     }
 }

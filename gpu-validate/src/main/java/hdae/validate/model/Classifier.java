@@ -309,13 +309,15 @@ public final class Classifier {
     /** The rows {@code from .. to - 1} of a batch as an array of the network's number type (scratch, by name). */
     private INDArray toArray(String name, Batch batch, int from, int to) {
         INDArray array = scratch.rows(name, spec.precision().dataType(), to - from, batch.cols());
-        NativeArrays.put(array, batch.values(), from * batch.cols(), (to - from) * batch.cols());
+        int length = (to - from) * batch.cols();
+        NativeArrays.put(array, batch.values(), from * batch.cols(), length, scratch.floats(length));
         return array;
     }
 
     /** A (rows, cols) array as a batch. */
-    private static Batch toBatch(INDArray array) {
+    private Batch toBatch(INDArray array) {
         int rows = (int) array.size(0);
-        return Batch.wrap(NativeArrays.toDoubles(array), rows, (int) (array.length() / rows));
+        return Batch.wrap(NativeArrays.toDoubles(array, scratch.floats((int) array.length())), rows,
+                (int) (array.length() / rows));
     }
 }
