@@ -148,68 +148,77 @@ final class Clip {
 
     /**
      * {@link #project} in the L-infinity norm from one array into another, with the check of the source for NaN and
-     * infinite entries in the same pass: {@code target} gets \(x\) itself where the source row has such an entry,
-     * else the source row projected onto the ball of radius eps around \(x\) and the box. The same operations as
-     * copying the row, checking it and projecting it in place, so the same result to the last bit.
+     * infinite entries: {@code target} gets \(x\) itself where the source row has such an entry, else the source
+     * row projected onto the ball of radius eps around \(x\) and the box. The same operations as copying the row,
+     * checking it and projecting it in place, so the same result to the last bit; the clamps are one loop without
+     * flags (the compiler vectorises it) and the checks are loops that stop at their first finding.
      *
      * @param eps          the radius, \(\ge 0\) (\(+\infty\): the box only)
-     * @param x            the centres (row at {@code offset})
+     * @param x            the centres (row at {@code offset}), finite
      * @param source       the unprojected points (row at {@code sourceOffset}); not modified
      * @param sourceOffset the row's offset in {@code source}
      * @param target       where the projected row is written, at {@code offset}
      */
     static void projectLinf(double eps, Box box, double[] x, double[] source, int sourceOffset, double[] target,
                             int offset, int n) {
-        boolean over = false;
-        boolean nan = false;
-        boolean finite = true;
-        int shift = sourceOffset - offset;
-        for (int i = offset; i < offset + n; i++) {
-            double p = source[i + shift];
-            finite &= Math.abs(p) <= Double.MAX_VALUE;
-            double v = box.clamp(Math.min(x[i] + eps, Math.max(x[i] - eps, p)));
-            target[i] = v;
-            double d = Math.abs(v - x[i]);
-            over |= d > eps;
-            nan |= d != d;
-        }
-        if (!finite) {
+        if (!isFinite(source, sourceOffset, n)) {
             System.arraycopy(x, offset, target, offset, n);
-        } else if (eps == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        if (eps == Double.POSITIVE_INFINITY) {
             // project's first case: no ball, the box only
             System.arraycopy(source, sourceOffset, target, offset, n);
             clampToBox(box, target, offset, n);
-        } else if (over && !nan) {
+            return;
+        }
+        int shift = sourceOffset - offset;
+        for (int i = offset; i < offset + n; i++) {
+            target[i] = box.clamp(Math.min(x[i] + eps, Math.max(x[i] - eps, source[i + shift])));
+        }
+        // x and the clamped row are finite, so no |p_i - x_i| is NaN: project's flags reduce to this check
+        if (isOutsideLinfBall(eps, x, target, offset, n)) {
             shrinkIntoLinfBall(eps, box, x, target, offset, n);
         }
     }
 
+    /** Whether the {@code n} entries from {@code offset} on are all finite (none NaN or infinite). */
+    private static boolean isFinite(double[] values, int offset, int n) {
+        for (int i = offset; i < offset + n; i++) {
+            if (!(Math.abs(values[i]) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether some \(|p_i - x_i|\) exceeds eps (for rows without NaN: {@code Norm.LINF.distance > eps}). */
+    private static boolean isOutsideLinfBall(double eps, double[] x, double[] p, int offset, int n) {
+        for (int i = offset; i < offset + n; i++) {
+            if (Math.abs(p[i] - x[i]) > eps) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * {@link #shrinkIntoBall} in the L-infinity norm for a row known to be outside the ball (the largest
-     * \(|p_i - x_i|\) exceeds eps, none is NaN): each shrink pass also takes the distance that decides the next, as
-     * {@link Norm#distance} computes it (NaN if some entry is NaN, else the largest), so the result is the same to
-     * the last bit with one pass per shrink instead of two.
+     * {@link #shrinkIntoBall} in the L-infinity norm for a finite row known to be outside the ball (the largest
+     * \(|p_i - x_i|\) exceeds eps): each shrink keeps the row finite, so {@link Norm#distance} exceeds eps exactly
+     * when some entry does, and the check stops at the first such entry. The same shrinks as
+     * {@link #shrinkIntoBall}, so the same result to the last bit.
      */
     private static void shrinkIntoLinfBall(double eps, Box box, double[] x, double[] p, int offset, int n) {
         double shrink = 1e-12;
-        boolean over = true;
-        for (int attempt = 0; over; attempt++) {
-            if (attempt == MAX_SHRINKS) {
-                System.arraycopy(x, offset, p, offset, n);
+        for (int attempt = 0; attempt < MAX_SHRINKS; attempt++) {
+            for (int i = offset; i < offset + n; i++) {
+                p[i] = box.clamp(x[i] + (p[i] - x[i]) * (1 - shrink));
+            }
+            if (!isOutsideLinfBall(eps, x, p, offset, n)) {
                 return;
             }
-            double largest = 0;
-            boolean nan = false;
-            for (int i = offset; i < offset + n; i++) {
-                double v = box.clamp(x[i] + (p[i] - x[i]) * (1 - shrink));
-                p[i] = v;
-                double d = Math.abs(v - x[i]);
-                nan |= d != d;
-                largest = Math.max(largest, d);
-            }
-            over = !nan && largest > eps;
             shrink *= 4;
         }
+        System.arraycopy(x, offset, p, offset, n);
     }
 
     /**
