@@ -46,7 +46,8 @@ public final class AttackResult {
     }
 
     /**
-     * A result whose raw points are computed when first asked for.
+     * A result whose raw points are computed when first asked for (the computation keeps what it reads, for FGSM
+     * the inputs and the gradients, until then).
      *
      * @param rawComputation gives the points before clipping; called at most once
      */
