@@ -310,14 +310,19 @@ public final class Classifier {
     private INDArray toArray(String name, Batch batch, int from, int to) {
         INDArray array = scratch.rows(name, spec.precision().dataType(), to - from, batch.cols());
         int length = (to - from) * batch.cols();
-        NativeArrays.put(array, batch.values(), from * batch.cols(), length, scratch.floats(length));
+        NativeArrays.put(array, batch.values(), from * batch.cols(), length, staging(array, length));
         return array;
     }
 
     /** A (rows, cols) array as a batch. */
     private Batch toBatch(INDArray array) {
         int rows = (int) array.size(0);
-        return Batch.wrap(NativeArrays.toDoubles(array, scratch.floats((int) array.length())), rows,
+        return Batch.wrap(NativeArrays.toDoubles(array, staging(array, (int) array.length())), rows,
                 (int) (array.length() / rows));
+    }
+
+    /** The float staging array for copies of {@code length} entries to or from {@code array} (none for DOUBLE). */
+    private float[] staging(INDArray array, int length) {
+        return scratch.floats(array.dataType() == DataType.DOUBLE ? 0 : length);
     }
 }
