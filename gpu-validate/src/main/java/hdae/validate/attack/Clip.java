@@ -44,7 +44,7 @@ final class Clip {
                     nan |= d != d;
                 }
                 if (over && !nan) {
-                    shrinkIntoBall(norm, eps, box, x, p, offset, n);
+                    shrinkIntoLinfBall(eps, box, x, p, offset, n);
                 }
                 return;
             }
@@ -144,6 +144,81 @@ final class Clip {
             }
         }
         return sums;
+    }
+
+    /**
+     * {@link #project} in the L-infinity norm from one array into another, with the check of the source for NaN and
+     * infinite entries: {@code target} gets \(x\) itself where the source row has such an entry, else the source
+     * row projected onto the ball of radius eps around \(x\) and the box. The same operations as copying the row,
+     * checking it and projecting it in place, so the same result to the last bit; the clamps are one loop without
+     * flags (the compiler vectorises it) and the checks are loops that stop at their first finding.
+     *
+     * @param eps          the radius, \(\ge 0\) (\(+\infty\): the box only)
+     * @param x            the centres (row at {@code offset}), finite
+     * @param source       the unprojected points (row at {@code sourceOffset}); not modified
+     * @param sourceOffset the row's offset in {@code source}
+     * @param target       where the projected row is written, at {@code offset}
+     */
+    static void projectLinf(double eps, Box box, double[] x, double[] source, int sourceOffset, double[] target,
+                            int offset, int n) {
+        if (!isFinite(source, sourceOffset, n)) {
+            System.arraycopy(x, offset, target, offset, n);
+            return;
+        }
+        if (eps == Double.POSITIVE_INFINITY) {
+            // project's first case: no ball, the box only
+            System.arraycopy(source, sourceOffset, target, offset, n);
+            clampToBox(box, target, offset, n);
+            return;
+        }
+        int shift = sourceOffset - offset;
+        for (int i = offset; i < offset + n; i++) {
+            target[i] = box.clamp(Math.min(x[i] + eps, Math.max(x[i] - eps, source[i + shift])));
+        }
+        // x and the clamped row are finite, so no |p_i - x_i| is NaN: project's flags reduce to this check
+        if (isOutsideLinfBall(eps, x, target, offset, n)) {
+            shrinkIntoLinfBall(eps, box, x, target, offset, n);
+        }
+    }
+
+    /** Whether the {@code n} entries from {@code offset} on are all finite (none NaN or infinite). */
+    private static boolean isFinite(double[] values, int offset, int n) {
+        for (int i = offset; i < offset + n; i++) {
+            if (!(Math.abs(values[i]) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether some \(|p_i - x_i|\) exceeds eps (for rows without NaN: {@code Norm.LINF.distance > eps}). */
+    private static boolean isOutsideLinfBall(double eps, double[] x, double[] p, int offset, int n) {
+        for (int i = offset; i < offset + n; i++) {
+            if (Math.abs(p[i] - x[i]) > eps) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #shrinkIntoBall} in the L-infinity norm for a finite row known to be outside the ball (the largest
+     * \(|p_i - x_i|\) exceeds eps): each shrink keeps the row finite, so {@link Norm#distance} exceeds eps exactly
+     * when some entry does, and the check stops at the first such entry. The same shrinks as
+     * {@link #shrinkIntoBall}, so the same result to the last bit.
+     */
+    private static void shrinkIntoLinfBall(double eps, Box box, double[] x, double[] p, int offset, int n) {
+        double shrink = 1e-12;
+        for (int attempt = 0; attempt < MAX_SHRINKS; attempt++) {
+            for (int i = offset; i < offset + n; i++) {
+                p[i] = box.clamp(x[i] + (p[i] - x[i]) * (1 - shrink));
+            }
+            if (!isOutsideLinfBall(eps, x, p, offset, n)) {
+                return;
+            }
+            shrink *= 4;
+        }
+        System.arraycopy(x, offset, p, offset, n);
     }
 
     /**

@@ -99,7 +99,7 @@ public abstract class FixedBudgetAttack {
         for (Budget budget : budgets) {
             double[] eps = new double[x.rows()];
             Arrays.fill(eps, budget.eps());
-            results.add(attackRows(model, x, labels, eps, start.already(), criterion, start.gradient()));
+            results.add(attackRows(model, x, labels, eps, start.already(), criterion, start.gradients()));
         }
         return new FixedBudgetResult(budgets, results);
     }
@@ -107,12 +107,13 @@ public abstract class FixedBudgetAttack {
     /**
      * What the forward pass at the inputs gives the contract.
      *
-     * @param already  which rows are adversarial before the attack
-     * @param gradient for an attack whose step needs only the cross-entropy gradient at the inputs (see
-     *                 {@link #step}), \(\nabla_x \ell(x_i, y_i)\) for every row, from the backward pass of that same
-     *                 forward pass; null for the others
+     * @param already   which rows are adversarial before the attack
+     * @param gradients for an attack whose step needs only the cross-entropy gradient at the inputs (see
+     *                  {@link #step}), \(\nabla_x \ell(x_i, y_i)\) for every row, from the backward pass of that
+     *                  same forward pass, in chunks of {@link #batchSize()} rows (row i is row
+     *                  {@code i % batchSize} of chunk {@code i / batchSize}); null for the others
      */
-    record Start(boolean[] already, Batch gradient) {
+    record Start(boolean[] already, List<Batch> gradients) {
     }
 
     /**
@@ -125,16 +126,22 @@ public abstract class FixedBudgetAttack {
     }
 
     /**
-     * Adds the step from the cross-entropy gradient at the inputs to some rows of a copy of the inputs, in place
-     * (package use: an attack that is one step from the inputs, FGSM, overrides this and {@link #start}; the
-     * contract then needs neither chunks nor copies of the rows stepped).
+     * Writes one row stepped from the cross-entropy gradient at the inputs (package use: an attack that is one step
+     * from the inputs, FGSM, overrides this and {@link #start}; the contract then steps each row into a row buffer
+     * and clips it from there, with neither chunks nor copies of the rows stepped, and computes the raw points again
+     * only if they are asked for).
      *
-     * @param point    the inputs' copy, stepped in place
-     * @param gradient \(\nabla_x \ell\) at the inputs, the same rows
-     * @param rows     the rows to step
-     * @param eps      one budget radius per row of {@code point}
+     * @param x         the inputs, row-major
+     * @param xOffset   the row's offset in {@code x}
+     * @param gradient  \(\nabla_x \ell\) at the inputs, row-major
+     * @param gOffset   the row's offset in {@code gradient}
+     * @param out       where the stepped row is written
+     * @param outOffset its offset in {@code out}
+     * @param n         the row length
+     * @param eps       the row's budget radius
      */
-    void step(Batch point, Batch gradient, int[] rows, double[] eps) {
+    void step(double[] x, int xOffset, double[] gradient, int gOffset, double[] out, int outOffset, int n,
+              double eps) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not step from the gradient");
     }
 
@@ -148,33 +155,77 @@ public abstract class FixedBudgetAttack {
         return attackRows(model, x, labels, eps, already, criterion, null);
     }
 
-    /** {@link #attackRows}, with the gradient at the inputs of {@link Start} when the attack steps from it. */
+    /**
+     * {@link #attackRows}, with the gradients at the inputs of {@link Start} when the attack steps from them: then
+     * each row is stepped and clipped in turn (one pass over the inputs), else {@link #run} fills the raw points in
+     * chunks and they are clipped after.
+     */
     private AttackResult attackRows(Classifier model, Batch x, int[] labels, double[] eps, boolean[] already,
-                                    Criterion criterion, Batch gradient) {
+                                    Criterion criterion, List<Batch> gradients) {
         int n = x.cols();
-        int[] targets = Inputs.falseIndices(already);
+        double[] clipped = new double[x.values().length];
+        if (gradients != null) {
+            double[] row = new double[n];
+            for (int i = 0; i < x.rows(); i++) {
+                if (!already[i]) {
+                    step(x.values(), i * n, gradients.get(i / batchSize).values(), i % batchSize * n, row, 0, n,
+                            eps[i]);
+                }
+                clipRow(x, row, 0, clipped, i, eps[i], already[i]);
+            }
+            Batch clippedBatch = Batch.wrap(clipped, x.rows(), n);
+            boolean[] success = Inputs.adversarial(model, clippedBatch, labels, criterion, batchSize);
+            return AttackResult.withRawComputed(() -> stepped(x, gradients, eps, already), clippedBatch, success);
+        }
         Batch raw = x.copy();
-        if (gradient != null) {
-            step(raw, gradient, targets, eps);
-        } else {
-            for (int from = 0; from < targets.length; from += batchSize) {
-                int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
-                Batch part = x.select(rows);
-                Batch out = run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion);
-                Inputs.checkShape(out, part, getClass().getSimpleName());
-                raw.scatter(rows, out);
-            }
+        int[] targets = Inputs.falseIndices(already);
+        for (int from = 0; from < targets.length; from += batchSize) {
+            int[] rows = Arrays.copyOfRange(targets, from, Math.min(targets.length, from + batchSize));
+            Batch part = x.select(rows);
+            Batch out = run(model, part, Inputs.pick(labels, rows), Inputs.pick(eps, rows), criterion);
+            Inputs.checkShape(out, part, getClass().getSimpleName());
+            raw.scatter(rows, out);
         }
-        Batch clipped = raw.copy();
         for (int i = 0; i < x.rows(); i++) {
-            if (already[i] || Inputs.hasNonFinite(clipped, i)) {
-                System.arraycopy(x.values(), i * n, clipped.values(), i * n, n);
-            } else {
-                Clip.project(norm(), eps[i], box, x.values(), clipped.values(), i * n, n);
+            clipRow(x, raw.values(), i * n, clipped, i, eps[i], already[i]);
+        }
+        Batch clippedBatch = Batch.wrap(clipped, x.rows(), n);
+        boolean[] success = Inputs.adversarial(model, clippedBatch, labels, criterion, batchSize);
+        return new AttackResult(raw, clippedBatch, success);
+    }
+
+    /** The raw points of the gradient path: the inputs, each row not yet adversarial stepped by {@link #step}. */
+    private Batch stepped(Batch x, List<Batch> gradients, double[] eps, boolean[] already) {
+        int n = x.cols();
+        Batch raw = x.copy();
+        for (int i = 0; i < x.rows(); i++) {
+            if (!already[i]) {
+                step(x.values(), i * n, gradients.get(i / batchSize).values(), i % batchSize * n, raw.values(), i * n,
+                        n, eps[i]);
             }
         }
-        boolean[] success = Inputs.adversarial(model, clipped, labels, criterion, batchSize);
-        return new AttackResult(raw.toMatrix(), clipped.toMatrix(), success);
+        return raw;
+    }
+
+    /**
+     * Row i of the clipped points: the input itself where it was adversarial already or the raw point has a NaN or
+     * infinite entry, else the raw point projected onto the budget ball and the box.
+     *
+     * @param raw       the raw point's storage
+     * @param rawOffset its offset there
+     */
+    private void clipRow(Batch x, double[] raw, int rawOffset, double[] clipped, int i, double eps, boolean already) {
+        int n = x.cols();
+        if (already) {
+            System.arraycopy(x.values(), i * n, clipped, i * n, n);
+        } else if (norm() == Norm.LINF) {
+            Clip.projectLinf(eps, box, x.values(), raw, rawOffset, clipped, i * n, n);
+        } else if (Inputs.hasNonFinite(raw, rawOffset, n)) {
+            System.arraycopy(x.values(), i * n, clipped, i * n, n);
+        } else {
+            System.arraycopy(raw, rawOffset, clipped, i * n, n);
+            Clip.project(norm(), eps, box, x.values(), clipped, i * n, n);
+        }
     }
 
     /**

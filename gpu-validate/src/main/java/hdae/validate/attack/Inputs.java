@@ -44,8 +44,7 @@ final class Inputs {
         boolean[] result = new boolean[x.rows()];
         for (int from = 0; from < x.rows(); from += batchSize) {
             int to = Math.min(x.rows(), from + batchSize);
-            int[] rows = range(from, to);
-            Batch logits = model.logits(x.select(rows));
+            Batch logits = model.forward(x, from, to).logits();
             boolean[] part = criterion.isAdversarial(logits, Arrays.copyOfRange(labels, from, to));
             System.arraycopy(part, 0, result, from, part.length);
         }
@@ -117,8 +116,12 @@ final class Inputs {
 
     /** Whether row {@code row} of a batch has a NaN or infinite entry. */
     static boolean hasNonFinite(Batch batch, int row) {
-        double[] values = batch.values();
-        for (int j = row * batch.cols(); j < (row + 1) * batch.cols(); j++) {
+        return hasNonFinite(batch.values(), row * batch.cols(), batch.cols());
+    }
+
+    /** Whether the {@code n} entries from {@code offset} on have a NaN or infinite one. */
+    static boolean hasNonFinite(double[] values, int offset, int n) {
+        for (int j = offset; j < offset + n; j++) {
             if (!Double.isFinite(values[j])) {
                 return true;
             }

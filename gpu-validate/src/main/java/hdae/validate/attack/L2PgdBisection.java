@@ -134,7 +134,7 @@ public final class L2PgdBisection extends MinimizationAttack {
                 int row = open[o];
                 if (result.success()[o]) {
                     found[row] = true;
-                    System.arraycopy(result.clipped()[o], 0, best.values(), row * n, n);
+                    System.arraycopy(result.clipped().values(), o * n, best.values(), row * n, n);
                 } else if (round == doublings || high[row] >= diameter) {
                     gaveUp[row] = true;
                 } else {
@@ -154,7 +154,7 @@ public final class L2PgdBisection extends MinimizationAttack {
                 int row = searched[s];
                 if (result.success()[s]) {
                     high[row] = middle[row];
-                    System.arraycopy(result.clipped()[s], 0, best.values(), row * n, n);
+                    System.arraycopy(result.clipped().values(), s * n, best.values(), row * n, n);
                 } else {
                     low[row] = middle[row];
                 }

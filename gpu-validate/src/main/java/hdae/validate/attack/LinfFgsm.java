@@ -6,6 +6,10 @@ import hdae.validate.model.Classifier;
 import hdae.validate.model.ForwardPass;
 import hdae.validate.norm.Norm;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The fast gradient sign method (Goodfellow, Shlens, Szegedy 2015): one step to the corner of the
  * L-infinity ball that increases the cross-entropy fastest to first order,
@@ -54,8 +58,12 @@ public final class LinfFgsm extends FixedBudgetAttack {
 
     @Override
     protected Batch run(Classifier model, Batch x, int[] labels, double[] eps, Criterion criterion) {
-        Batch adv = x.copy();
-        step(adv, model.lossGradient(x, labels), Inputs.range(0, x.rows()), eps);
+        int n = x.cols();
+        double[] gradient = model.lossGradient(x, labels).values();
+        Batch adv = Batch.zeros(x.rows(), n);
+        for (int i = 0; i < x.rows(); i++) {
+            step(x.values(), i * n, gradient, i * n, adv.values(), i * n, n, eps[i]);
+        }
         return adv;
     }
 
@@ -68,29 +76,35 @@ public final class LinfFgsm extends FixedBudgetAttack {
     @Override
     Start start(Classifier model, Batch x, int[] labels, Criterion criterion) {
         boolean[] already = new boolean[x.rows()];
-        Batch gradient = Batch.zeros(x.rows(), x.cols());
+        List<Batch> gradients = new ArrayList<>();
         for (int from = 0; from < x.rows(); from += batchSize()) {
-            int[] rows = Inputs.range(from, Math.min(x.rows(), from + batchSize()));
-            int[] chunkLabels = Inputs.pick(labels, rows);
-            ForwardPass pass = model.forward(x.select(rows));
+            int to = Math.min(x.rows(), from + batchSize());
+            int[] chunkLabels = Arrays.copyOfRange(labels, from, to);
+            ForwardPass pass = model.forward(x, from, to);
             boolean[] part = criterion.isAdversarial(pass.logits(), chunkLabels);
             System.arraycopy(part, 0, already, from, part.length);
-            gradient.scatter(rows, pass.gradient(Classifier.crossEntropyWeights(pass.logits(), chunkLabels)));
+            gradients.add(pass.gradient(Classifier.crossEntropyWeights(pass.logits(), chunkLabels)));
         }
-        return new Start(already, gradient);
+        return new Start(already, gradients);
     }
 
-    /** \(x + \varepsilon\,\mathrm{sign}(g)\) for the given rows, in place; the contract clips to the box. */
+    /**
+     * \(x + \varepsilon\,\mathrm{sign}(g)\) for one row; the contract clips to the ball and the box. The sign is
+     * {@code Math.signum}'s: \(\pm 1\) with the sign bit of g, or g itself where it is \(\pm 0\) or NaN. The first
+     * loop takes \(\pm 1\) from the sign bit without a branch (the signs of a gradient are as good as random, and a
+     * branch on each was mispredicted about half the time), the second redoes the rare entries where g is
+     * \(\pm 0\) or NaN.
+     */
     @Override
-    void step(Batch point, Batch gradient, int[] rows, double[] eps) {
-        double[] g = gradient.values();
-        double[] adv = point.values();
-        int n = point.cols();
-        for (int i : rows) {
-            for (int j = i * n; j < (i + 1) * n; j++) {
-                // Math.signum, written out: +-1, or g itself where it is +-0 or NaN
-                double sign = g[j] > 0 ? 1.0 : g[j] < 0 ? -1.0 : g[j];
-                adv[j] += eps[i] * sign;
+    void step(double[] x, int xOffset, double[] gradient, int gOffset, double[] out, int outOffset, int n,
+              double eps) {
+        for (int j = 0; j < n; j++) {
+            out[outOffset + j] = x[xOffset + j] + eps * Math.copySign(1.0, gradient[gOffset + j]);
+        }
+        for (int j = 0; j < n; j++) {
+            double g = gradient[gOffset + j];
+            if (g == 0 || g != g) {
+                out[outOffset + j] = x[xOffset + j] + eps * g;
             }
         }
     }

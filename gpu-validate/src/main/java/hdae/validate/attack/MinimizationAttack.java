@@ -105,7 +105,7 @@ public abstract class MinimizationAttack {
                     : Double.POSITIVE_INFINITY;
         }
         return new MinimizationResult(norm(), x.toMatrix(),
-                new AttackResult(raw.toMatrix(), clipped.toMatrix(), success), distances);
+                new AttackResult(raw, clipped, success), distances);
     }
 
     /**

@@ -35,7 +35,7 @@ public record MinimizationResult(Norm norm, double[][] inputs, AttackResult resu
         double[] delta = new double[inputs[index].length];
         if (result.success()[index]) {
             for (int j = 0; j < delta.length; j++) {
-                delta[j] = result.clipped()[index][j] - inputs[index][j];
+                delta[j] = result.clipped().get(index, j) - inputs[index][j];
             }
         }
         return delta;

@@ -194,7 +194,7 @@ public final class CertifyBenchmark {
     private static double[] bestPoint(List<MinimizationResult> attacks, double best, int i) {
         for (MinimizationResult a : attacks) {
             if (a.result().success()[i] && a.distances()[i] == best) {
-                return a.result().clipped()[i];
+                return a.result().clipped().row(i);
             }
         }
         return null;

@@ -80,8 +80,8 @@ final class LinearProbe {
     }
 
     /** The predicted class's softmax probability at each point marked wrong. */
-    private static double[] errorConfidences(Classifier model, double[][] points, int[] y, boolean[] wrong) {
-        Batch logits = model.logits(Batch.of(points));
+    private static double[] errorConfidences(Classifier model, Batch points, int[] y, boolean[] wrong) {
+        Batch logits = model.logits(points);
         double[] confidence = new double[y.length];
         int k = 0;
         for (int i = 0; i < y.length; i++) {

@@ -125,7 +125,7 @@ public record RegionDistance(boolean[] inA, double[] certified, double[] attack,
             for (int k = 0; k < brackets.length; k++) {
                 // both ends are proved, so the larger lower and the smaller upper end are too
                 MinimizationResult better = fool.distances()[k] <= pgd.distances()[k] ? fool : pgd;
-                double[] candidate = better.result().success()[k] ? better.result().clipped()[k] : null;
+                double[] candidate = better.result().success()[k] ? better.result().clipped().row(k) : null;
                 int point = k;
                 brackets[k] = Phases.time("branch and bound", () -> exact.bracket(rows[point], labels[point],
                         candidate));

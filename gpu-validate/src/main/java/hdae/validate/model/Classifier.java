@@ -164,20 +164,35 @@ public final class Classifier {
      * @return the pass
      */
     public ForwardPass forward(Batch x) {
-        if (x.cols() != spec.inputs() || x.rows() < 1) {
-            throw ValidationException.expected("a batch of at least one row of dimension " + spec.inputs(), "x",
-                    x.rows() + " x " + x.cols());
+        return forward(x, 0, x.rows());
+    }
+
+    /**
+     * One forward pass of the rows {@code from .. to - 1} of a batch, read in place (an attack passes its inputs
+     * through the network in chunks without copying each chunk first).
+     *
+     * @param x    inputs, one row of dimension n each
+     * @param from the first row, {@code 0 <= from < to}
+     * @param to   one past the last row, at most {@code x.rows()}
+     * @return the pass over those {@code to - from} rows
+     */
+    public ForwardPass forward(Batch x, int from, int to) {
+        if (x.cols() != spec.inputs() || !(from >= 0 && from < to && to <= x.rows())) {
+            throw ValidationException.expected("rows [from, to) of a batch of dimension " + spec.inputs()
+                    + ", 0 <= from < to <= rows", "x", x.rows() + " x " + x.cols() + ", rows [" + from + ", " + to
+                    + ")");
         }
         generation++;
+        INDArray input = toArray("x", x, from, to);
         INDArray logits;
         if (dense != null) {
-            logits = dense.forward(toArray("x", x));
+            logits = dense.forward(input);
         } else {
-            twin.setInput(toArray("x", x));
+            twin.setInput(input);
             List<INDArray> activations = twin.feedForward(false, false);
             logits = activations.get(activations.size() - 1);
         }
-        return new ForwardPass(this, generation, x.rows(), toBatch(logits));
+        return new ForwardPass(this, generation, to - from, toBatch(logits));
     }
 
     /**
@@ -288,14 +303,26 @@ public final class Classifier {
 
     /** A batch as an array of the network's number type, in the scratch array of that name. */
     private INDArray toArray(String name, Batch batch) {
-        INDArray array = scratch.rows(name, spec.precision().dataType(), batch.rows(), batch.cols());
-        NativeArrays.put(array, batch.values());
+        return toArray(name, batch, 0, batch.rows());
+    }
+
+    /** The rows {@code from .. to - 1} of a batch as an array of the network's number type (scratch, by name). */
+    private INDArray toArray(String name, Batch batch, int from, int to) {
+        INDArray array = scratch.rows(name, spec.precision().dataType(), to - from, batch.cols());
+        int length = (to - from) * batch.cols();
+        NativeArrays.put(array, batch.values(), from * batch.cols(), length, staging(array, length));
         return array;
     }
 
     /** A (rows, cols) array as a batch. */
-    private static Batch toBatch(INDArray array) {
+    private Batch toBatch(INDArray array) {
         int rows = (int) array.size(0);
-        return Batch.wrap(NativeArrays.toDoubles(array), rows, (int) (array.length() / rows));
+        return Batch.wrap(NativeArrays.toDoubles(array, staging(array, (int) array.length())), rows,
+                (int) (array.length() / rows));
+    }
+
+    /** The float staging array for copies of {@code length} entries to or from {@code array} (none for DOUBLE). */
+    private float[] staging(INDArray array, int length) {
+        return scratch.floats(array.dataType() == DataType.DOUBLE ? 0 : length);
     }
 }

@@ -22,14 +22,27 @@ final class NativeArrays {
      * @param values row-major
      */
     static void put(INDArray array, double[] values) {
+        put(array, values, 0, values.length, new float[array.dataType() == DataType.DOUBLE ? 0 : values.length]);
+    }
+
+    /**
+     * Writes a slice of values into a row-major array that starts its buffer (rounded to float32 if it is FLOAT).
+     *
+     * @param array  FLOAT or DOUBLE, {@code length} entries
+     * @param values row-major
+     * @param offset  the slice's first index in {@code values}
+     * @param length  the slice's length
+     * @param staging for a FLOAT array, a Java array of at least {@code length} entries, overwritten (see
+     *                {@link Scratch#floats})
+     */
+    static void put(INDArray array, double[] values, int offset, int length, float[] staging) {
         if (array.dataType() == DataType.DOUBLE) {
-            array.data().asNioDouble().put(values);
+            array.data().asNioDouble().put(values, offset, length);
         } else {
-            float[] single = new float[values.length];
-            for (int i = 0; i < values.length; i++) {
-                single[i] = (float) values[i];
+            for (int i = 0; i < length; i++) {
+                staging[i] = (float) values[offset + i];
             }
-            array.data().asNioFloat().put(single);
+            array.data().asNioFloat().put(staging, 0, length);
         }
     }
 
@@ -50,16 +63,27 @@ final class NativeArrays {
      * @return its {@code length()} entries
      */
     static double[] toDoubles(INDArray array) {
+        return toDoubles(array, new float[array.dataType() == DataType.DOUBLE ? 0 : (int) array.length()]);
+    }
+
+    /**
+     * The entries of an array in row-major order, widened to double, through a reused staging array.
+     *
+     * @param array   any array
+     * @param staging for an array that is not DOUBLE, a Java array of at least {@code length()} entries,
+     *                overwritten (see {@link Scratch#floats})
+     * @return its {@code length()} entries
+     */
+    static double[] toDoubles(INDArray array, float[] staging) {
         INDArray packed = isRowMajorPrefix(array) ? array : array.dup('c');
         double[] values = new double[(int) packed.length()];
         if (packed.dataType() == DataType.DOUBLE) {
             packed.data().asNioDouble().get(values);
         } else {
-            float[] single = new float[values.length];
             (packed.dataType() == DataType.FLOAT ? packed : packed.castTo(DataType.FLOAT)).data().asNioFloat()
-                    .get(single);
-            for (int i = 0; i < single.length; i++) {
-                values[i] = single[i];
+                    .get(staging, 0, values.length);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = staging[i];
             }
         }
         return values;

@@ -24,6 +24,8 @@ final class Scratch {
     private final Map<String, INDArray> arrays = new HashMap<>();
     /** The buffers of {@link #rows} by name, each as long as the largest array requested under that name. */
     private final Map<String, DataBuffer> buffers = new HashMap<>();
+    /** The Java staging array of {@link #floats}, as long as the longest request. */
+    private float[] staging = new float[0];
 
     /**
      * A row-major array of the given shape and type, uninitialised: the previous one of that name if its shape and
@@ -63,5 +65,20 @@ final class Scratch {
             buffers.put(name, buffer);
         }
         return Nd4j.create(buffer, new long[] {rows, cols}, new long[] {cols, 1}, 0L, 'c');
+    }
+
+    /**
+     * A Java float array of at least the given length, reused from call to call (its contents are whatever the last
+     * user left): the staging array of {@link NativeArrays}' copies between double arrays and FLOAT native arrays,
+     * which an attack makes for every chunk it passes through the network.
+     *
+     * @param length the entries needed
+     * @return the array, valid until the next call
+     */
+    float[] floats(int length) {
+        if (staging.length < length) {
+            staging = new float[length];
+        }
+        return staging;
     }
 }

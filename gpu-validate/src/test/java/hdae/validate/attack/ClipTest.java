@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Arrays;
+
 /**
  * The fused loops of {@link Clip} against the separate steps they replace, bit for bit, on seeded random rows in the
  * unit box with a third of the entries on its faces (as MNIST pixels at 0 and 1 are):
@@ -25,6 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       where that formula's point is outside it (\(x + \varepsilon\) rounds to more than \(\varepsilon\) from
  *       x), the final shrink by \(1 - 10^{-12} \cdot 4^k\) moves it back by at most \(10^{-9}\) (a few
  *       steps of k).</li>
+ *   <li>the L-infinity projections, {@link Clip#project} in place and {@link Clip#projectLinf} from a source row,
+ *       are the definition written out with {@link Norm#distance}: each entry clamped to \([x - \varepsilon, x +
+ *       \varepsilon]\) and the box, then, while the computed distance exceeds \(\varepsilon\), the row shrunk
+ *       towards x by \(1 - 10^{-12} \cdot 4^k\) (x itself after 24 shrinks); {@code projectLinf} gives x for a
+ *       source row with a NaN or infinite entry and clamps to the box only for \(\varepsilon = \infty\). On rows of
+ *       pixels k/255 moved by \(\pm\varepsilon\) (FGSM's points, where the shrink is needed in most rows) and on
+ *       random rows, in the unit box and unbounded.</li>
  * </ul>
  */
 class ClipTest {
@@ -116,6 +125,88 @@ class ClipTest {
                 assertArrayEquals(expected, p, 1e-9, "eps " + eps + ", shrunk");
             }
         }
+    }
+
+    /** The L-infinity projection as DESIGN.md defines it, with the distance of {@link Norm#distance}. */
+    private static double[] linfDefinition(double eps, Box box, double[] x, double[] source) {
+        double[] p = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            p[j] = box.clamp(Math.min(x[j] + eps, Math.max(x[j] - eps, source[j])));
+        }
+        double shrink = 1e-12;
+        for (int attempt = 0; Norm.LINF.distance(p, x) > eps; attempt++) {
+            if (attempt == 24) {
+                return x.clone();
+            }
+            for (int j = 0; j < x.length; j++) {
+                p[j] = box.clamp(x[j] + (p[j] - x[j]) * (1 - shrink));
+            }
+            shrink *= 4;
+        }
+        return p;
+    }
+
+    private static long[] bits(double[] values) {
+        return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33, 34, 35, 36})
+    void linfProjectionsAreTheDefinitionBitForBit(long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        int shrunk = 0;
+        for (Box box : new Box[] {Box.UNIT, Box.UNBOUNDED}) {
+            for (double eps : new double[] {0, 1e-17, 0.01, 0.1, 0.7}) {
+                for (int kind = 0; kind < 3; kind++) {
+                    double[] x = new double[N];
+                    double[] source = new double[N];
+                    for (int j = 0; j < N; j++) {
+                        x[j] = rng.nextInt(256) / 255.0;
+                        // FGSM's points x +- eps, random points, and a few entries at x itself
+                        source[j] = kind == 0 ? x[j] + eps * (rng.nextBoolean() ? 1 : -1)
+                                : kind == 1 ? x[j] + 2 * (rng.nextDouble() - 0.5) : x[j];
+                    }
+                    double[] expected = linfDefinition(eps, box, x, source);
+                    if (!Arrays.equals(expected, clampedOnly(eps, box, x, source))) {
+                        shrunk++;
+                    }
+                    double[] inPlace = source.clone();
+                    Clip.project(Norm.LINF, eps, box, x, inPlace, 0, N);
+                    String what = box + ", eps " + eps + ", kind " + kind;
+                    assertArrayEquals(bits(expected), bits(inPlace), what + ": project");
+                    double[] target = new double[N + 4];
+                    double[] shifted = new double[N + 9];
+                    System.arraycopy(source, 0, shifted, 9, N);
+                    double[] centres = new double[N + 4];
+                    System.arraycopy(x, 0, centres, 4, N);
+                    Clip.projectLinf(eps, box, centres, shifted, 9, target, 4, N);
+                    assertArrayEquals(bits(expected), bits(Arrays.copyOfRange(target, 4, N + 4)),
+                            what + ": projectLinf");
+                }
+            }
+        }
+        assertTrue(shrunk > 0, "some rows needed the shrink");
+    }
+
+    private static double[] clampedOnly(double eps, Box box, double[] x, double[] source) {
+        double[] p = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            p[j] = box.clamp(Math.min(x[j] + eps, Math.max(x[j] - eps, source[j])));
+        }
+        return p;
+    }
+
+    @Test
+    void projectLinfGivesXForANonFiniteSourceRowAndTheBoxOnlyForAnInfiniteRadius() {
+        double[] x = {0.5, 0.25, 0.0};
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            double[] target = new double[3];
+            Clip.projectLinf(0.1, Box.UNIT, x, new double[] {0.9, bad, 0.1}, 0, target, 0, 3);
+            assertArrayEquals(bits(x), bits(target), "source entry " + bad);
+        }
+        double[] target = new double[3];
+        Clip.projectLinf(Double.POSITIVE_INFINITY, Box.UNIT, x, new double[] {1.5, -3, 0.75}, 0, target, 0, 3);
+        assertArrayEquals(new double[] {1, 0, 0.75}, target, 0.0, "eps infinite: the box only");
     }
 
     @Test

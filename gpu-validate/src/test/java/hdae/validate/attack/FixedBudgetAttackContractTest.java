@@ -61,7 +61,7 @@ abstract class FixedBudgetAttackContractTest {
     void neverLeavesItsBallOrTheUnitBox() {
         for (int b = 0; b < budgets.size(); b++) {
             double eps = budgets.get(b).eps();
-            double[][] clipped = result.at(b).clipped();
+            double[][] clipped = result.at(b).clipped().toMatrix();
             for (int i = 0; i < COUNT; i++) {
                 // exact: the projection guarantees the inequality for this very Norm computation
                 double distance = attack().norm().distance(clipped[i], inputs[i]);
@@ -92,7 +92,7 @@ abstract class FixedBudgetAttackContractTest {
         int[] predicted = model.predict(inputs);
         for (int i = 0; i < COUNT; i++) {
             assertEquals(predicted[i] != labels[i], result.at(0).success()[i], "sample " + i);
-            assertArrayEquals(inputs[i], result.at(0).clipped()[i], 0.0);
+            assertArrayEquals(inputs[i], result.at(0).clipped().row(i), 0.0);
         }
     }
 

@@ -48,7 +48,7 @@ class L2SphereBisectionTest {
             // upper side: the final bracket width 2 * 2^-12, plus the same rounding
             assertTrue(found <= exact + initial / (1 << halvings) + 1e-6, "found " + found + " for exact " + exact);
             // the adversarial stays on the sphere through x
-            double radius = Norm.L2.value(result.result().clipped()[0]);
+            double radius = Norm.L2.value(result.result().clipped().row(0));
             assertEquals(Norm.L2.value(x), radius, 1e-12, "left the sphere");
             checked++;
         }

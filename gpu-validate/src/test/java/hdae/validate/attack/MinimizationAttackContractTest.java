@@ -79,7 +79,7 @@ abstract class MinimizationAttackContractTest {
             if (predicted[i] != labels[i]) {
                 misclassified++;
                 assertEquals(0.0, result.distances()[i]);
-                assertArrayEquals(inputs[i], result.result().clipped()[i], 0.0);
+                assertArrayEquals(inputs[i], result.result().clipped().row(i), 0.0);
             } else {
                 assertTrue(result.distances()[i] > 0, "correctly classified input at distance 0: " + i);
             }
@@ -89,7 +89,7 @@ abstract class MinimizationAttackContractTest {
 
     @Test
     void outputsStayInTheUnitBox() {
-        for (double[] row : result.result().clipped()) {
+        for (double[] row : result.result().clipped().toMatrix()) {
             for (double v : row) {
                 assertTrue(v >= 0 && v <= 1, "value " + v);
             }

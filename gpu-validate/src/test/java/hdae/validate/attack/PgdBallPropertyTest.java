@@ -39,7 +39,7 @@ class PgdBallPropertyTest {
 
     private static void assertInside(FixedBudgetResult result, double[][] x, Norm norm, double eps) {
         for (int i = 0; i < x.length; i++) {
-            double[] adv = result.at(0).clipped()[i];
+            double[] adv = result.at(0).clipped().row(i);
             double distance = norm.distance(adv, x[i]);
             assertTrue(distance <= eps, "distance " + distance + " > eps " + eps);
             for (double v : adv) {

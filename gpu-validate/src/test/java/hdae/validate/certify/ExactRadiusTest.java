@@ -97,7 +97,7 @@ class ExactRadiusTest {
         double certified = CertifiedRadius.of(net, Norm.L2, Box.UNIT, BoundMethod.CROWN)
                 .radius(x, 0, Double.POSITIVE_INFINITY);
         DistanceBracket b = ExactRadius.of(net, Norm.L2, Box.UNIT).withTolerance(TOLERANCE)
-                .bracket(x, 0, fool.result().clipped()[0]);
+                .bracket(x, 0, fool.result().clipped().row(0));
         String text = String.format(Locale.ROOT, "%s: certified %.8g, bracket [%.8g, %.8g], exact %.8g, DeepFool %.8g",
                 what, certified, b.lower(), b.upper(), exact, attack);
         assertTrue(certified <= exact * (1 + FORMULA), "certified above exact: " + text);
@@ -135,7 +135,7 @@ class ExactRadiusTest {
         int within = 0;
         StringBuilder all = new StringBuilder();
         for (int k = 0; k < points; k++) {
-            double[] attackPoint = fool.result().success()[k] ? fool.result().clipped()[k] : null;
+            double[] attackPoint = fool.result().success()[k] ? fool.result().clipped().row(k) : null;
             DistanceBracket b = exact.bracket(x[k], labels[k], attackPoint);
             String text = String.format(Locale.ROOT, "point %d: certified %.6g, bracket [%.6g, %.6g], DeepFool %.6g",
                     k, certified[k], b.lower(), b.upper(), fool.distances()[k]);
