@@ -72,10 +72,9 @@ def load_npz(path):
     return model.eval()
 
 
-def train_epoch(model, x, y, batch, seed):
+def train_epoch(model, optimiser, x, y, batch, seed):
     generator = torch.Generator().manual_seed(seed)
     order = torch.randperm(x.shape[0], generator=generator)
-    optimiser = torch.optim.Adam(model.parameters(), lr=1e-3)
     loss_fn = torch.nn.CrossEntropyLoss()
 
     def steps():
@@ -263,8 +262,10 @@ def main():
     sizes = [784] + [int(h) for h in a.hidden.split(",") if h] + [10]
     net = mlp(sizes)
     epoch_seconds, epoch_cpu = [], []
+    # one optimiser for all epochs: Adam's moments and step count carry over, as in hdae
+    optimiser = torch.optim.Adam(net.parameters(), lr=1e-3)
     for epoch in range(a.epochs):
-        seconds, cpu, loss = train_epoch(net, x_train, y_train, 128, a.seed + epoch)
+        seconds, cpu, loss = train_epoch(net, optimiser, x_train, y_train, 128, a.seed + epoch)
         epoch_seconds.append(seconds)
         epoch_cpu.append(cpu)
     model = load_npz(a.model) if a.model else net.eval()
