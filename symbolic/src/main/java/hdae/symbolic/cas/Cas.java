@@ -112,7 +112,8 @@ public final class Cas implements AutoCloseable {
     }
 
     /**
-     * {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}, then {@code Together} (over a common denominator, which counts only when it gives 0); first exact zero wins.
+     * {@code Simplify}, then {@code Refine} under the assumptions, then {@code FullSimplify}, then {@code Together}
+     * (over a common denominator, which counts only when it gives 0); first exact zero wins.
      * Integrals are evaluated first, once each, and those that Symja leaves unevaluated are held as opaque symbols
      * during the attempts ({@link HeldIntegrals}); the time limit covers the integrals and the attempts together.
      */
@@ -212,16 +213,8 @@ public final class Cas implements AutoCloseable {
     public CasResult provesDerivative(Formula h, Var v, Formula f, Assumptions assumptions) {
         CallBudget budget = budget();
         SymjaNames names = new SymjaNames();
-        SymjaWriter writer = new SymjaWriter(names);
-        String x = writer.write(h);
-        String var = names.symbolOf(v.name());
-        // first over a common denominator: rational normalisation is valid wherever both sides are defined, and it
-        // settles a derivative whose terms carry the same transcendental factor with rational coefficients
-        CasResult together = run("Together(D(" + x + "," + var + ")-(" + writer.write(f) + "))", names, budget.left());
-        if (together.isDone() && together.formula().filter(Cas::isZeroLiteral).isPresent()) {
-            return together.withReason(CasStatus.DONE, "over a common denominator");
-        }
-        CasResult d = run("D(" + x + "," + var + ")", names, budget.left());
+        String x = new SymjaWriter(names).write(h);
+        CasResult d = run("D(" + x + "," + names.symbolOf(v.name()) + ")", names, budget.left());
         if (!d.isDone() || d.formula().isEmpty()) {
             return d.isDone() ? d.withReason(CasStatus.UNKNOWN, "the derivative is not readable: " + abbreviate(d.text())) : d;
         }
