@@ -50,8 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "" + CheckedLibrary.THREADS,
-            description = "derivations checked at once, each with its own CAS (default: ${DEFAULT-VALUE}; never more"
-                    + " than one per processor). Faster, but two CAS engines in one JVM do not always behave as one:"
+            description = "derivations checked at once in this JVM, each with its own CAS (default: ${DEFAULT-VALUE};"
+                    + " never more than one per processor). Faster, but two CAS engines in one JVM do not always behave as one:"
                     + " a step may come out CHECKED where one thread proves it")
     private int threads;
 
@@ -94,10 +94,8 @@ final class CheckCommand implements Callable<Integer> {
         if (!json) {
             table.header();
         }
-        List<java.util.function.Supplier<ParallelCheck.Worker>> workers = new ArrayList<>();
-        for (int i = 0; i < ParallelCheck.threads(threads); i++) {
-            workers.add(ParallelCheck.inProcess(catalogue, settings));
-        }
+        List<java.util.function.Supplier<ParallelCheck.Worker>> workers = new ArrayList<>(
+                ParallelCheck.inProcess(catalogue, settings, ParallelCheck.threads(threads)));
         for (int i = 1; i < processes(derivations.size()); i++) {
             workers.add(CheckProcess.starting(workerArguments()));
         }

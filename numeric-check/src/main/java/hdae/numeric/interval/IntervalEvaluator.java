@@ -35,6 +35,15 @@ public final class IntervalEvaluator implements FormulaVisitor<Interval> {
         this.box = box;
     }
 
+    /**
+     * The enclosure of a formula without variables (an integral's limit, say).
+     *
+     * @throws NumericException when it has a variable or no value
+     */
+    public static Interval constant(hdae.symbolic.formula.Formula f) {
+        return f.accept(new IntervalEvaluator(Map.of()));
+    }
+
     @Override
     public Interval visitNum(Num num) {
         double d = num.value().doubleValue();

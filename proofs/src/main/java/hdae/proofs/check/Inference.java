@@ -246,9 +246,8 @@ final class Inference {
             return false;
         }
         try {
-            var eval = new hdae.numeric.interval.IntervalEvaluator(Map.of());
-            var a = lower.accept(eval);
-            var b = upper.accept(eval);
+            var a = hdae.numeric.interval.IntervalEvaluator.constant(lower);
+            var b = hdae.numeric.interval.IntervalEvaluator.constant(upper);
             return Math.min(a.lo(), b.lo()) >= domain.lower() && Math.max(a.hi(), b.hi()) <= domain.upper();
         } catch (IllegalArgumentException e) {
             return false;

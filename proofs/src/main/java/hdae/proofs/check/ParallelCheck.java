@@ -83,11 +83,16 @@ public final class ParallelCheck {
         if (threads < 1) {
             throw ProofsException.expected("at least 1", "threads", threads);
         }
+        return check(derivations, inProcess(catalogue, settings, threads), inProcess(catalogue, settings), done);
+    }
+
+    /** {@code threads} workers that check in this JVM, each with its own {@link StepChecker}. */
+    public static List<Supplier<Worker>> inProcess(BoundCatalogue catalogue, CheckSettings settings, int threads) {
         List<Supplier<Worker>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             workers.add(inProcess(catalogue, settings));
         }
-        return check(derivations, workers, inProcess(catalogue, settings), done);
+        return workers;
     }
 
     /**
@@ -107,7 +112,7 @@ public final class ParallelCheck {
         derivations.forEach(d -> results.add(null));
         AtomicInteger next = new AtomicInteger();
         int[] released = {0};
-        Consumer<Integer> finish = i -> {
+        Runnable release = () -> {
             while (released[0] < results.size() && results.get(released[0]) != null) {
                 done.accept(results.get(released[0]++));
             }
@@ -128,7 +133,7 @@ public final class ParallelCheck {
                         List<StepResult> r = worker.check(i, derivations.get(i));
                         synchronized (results) {
                             results.set(i, r);
-                            finish.accept(i);
+                            release.run();
                         }
                     }
                 } catch (Lost e) {
@@ -142,7 +147,7 @@ public final class ParallelCheck {
                 for (int i = 0; i < derivations.size(); i++) {
                     if (results.get(i) == null) {
                         results.set(i, worker.check(i, derivations.get(i)));
-                        finish.accept(i);
+                        release.run();
                     }
                 }
             }

@@ -3,14 +3,16 @@ package hdae.proofs.check;
 import hdae.numeric.NumericException;
 import hdae.numeric.interval.Interval;
 import hdae.numeric.interval.IntervalEvaluator;
-import hdae.symbolic.formula.Binary;
 import hdae.symbolic.formula.Call;
 import hdae.symbolic.formula.Const;
 import hdae.symbolic.formula.Constant;
+import hdae.symbolic.formula.Declared;
+import hdae.symbolic.formula.Fn;
 import hdae.symbolic.formula.Formula;
-import hdae.symbolic.formula.Neg;
-import hdae.symbolic.formula.Num;
-import hdae.symbolic.formula.Var;
+import hdae.symbolic.formula.Formulas;
+import hdae.symbolic.formula.Integral;
+import hdae.symbolic.formula.Limit;
+import hdae.symbolic.formula.Sum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +46,7 @@ final class Smoothness {
         if (form.isPresent()) {
             return form;
         }
-        List<Call> guarded = new ArrayList<>();
-        collectGuarded(f, guarded);
-        return piece(f, v, guarded, lo, hi, 0);
+        return piece(f, v, guarded(f), lo, hi, 0);
     }
 
     private static Optional<String> piece(Formula f, String v, List<Call> guarded, double lo, double hi, int depth) {
@@ -75,7 +75,7 @@ final class Smoothness {
             }
             for (Call c : guarded) {
                 Interval a = c.args().get(0).accept(eval);
-                boolean inside = c.fn() == hdae.symbolic.formula.Fn.SQRT ? a.lo() > 0 : a.lo() > -1 && a.hi() < 1;
+                boolean inside = c.fn() == Fn.SQRT ? a.lo() > 0 : a.lo() > -1 && a.hi() < 1;
                 if (!inside) {
                     return Optional.of(c.fn().inputName() + " of an argument in " + a + " (not strictly inside its"
                             + " open domain)");
@@ -89,54 +89,43 @@ final class Smoothness {
 
     /** Functions that are not analytic where defined (or have no enclosure), and the unbounded constant. */
     private static Optional<String> unsupported(Formula f) {
-        if (f instanceof Num || f instanceof Var) {
-            return Optional.empty();
-        }
-        if (f instanceof Const c) {
-            return c.constant() == Constant.INFINITY ? Optional.of("it contains Infinity") : Optional.empty();
-        }
-        if (f instanceof Neg n) {
-            return unsupported(n.arg());
-        }
-        if (f instanceof Binary b) {
-            Optional<String> l = unsupported(b.left());
-            return l.isPresent() ? l : unsupported(b.right());
-        }
-        if (f instanceof Call c) {
-            switch (c.fn()) {
-                case ABS, SIGN, MIN, MAX, BINOMIAL -> {
-                    return Optional.of("it contains " + c.fn().inputName() + ", which is not analytic where defined"
-                            + " or has no enclosure");
-                }
-                default -> {
-                    for (Formula a : c.args()) {
-                        Optional<String> p = unsupported(a);
-                        if (p.isPresent()) {
-                            return p;
-                        }
-                    }
-                    return Optional.empty();
-                }
+        List<String> found = new ArrayList<>();
+        Formulas.replace(f, g -> {
+            if (found.isEmpty()) {
+                unsupportedNode(g).ifPresent(found::add);
             }
+            return Optional.empty();
+        });
+        return found.stream().findFirst();
+    }
+
+    private static Optional<String> unsupportedNode(Formula g) {
+        if (g instanceof Const c && c.constant() == Constant.INFINITY) {
+            return Optional.of("it contains Infinity");
         }
-        return Optional.of("it contains " + f.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                + " (an integral, sum, limit or declared symbol)");
+        if (g instanceof Call c && switch (c.fn()) {
+            case ABS, SIGN, MIN, MAX, BINOMIAL -> true;
+            default -> false;
+        }) {
+            return Optional.of("it contains " + c.fn().inputName() + ", which is not analytic where defined or has no"
+                    + " enclosure");
+        }
+        if (g instanceof Integral || g instanceof Sum || g instanceof Limit || g instanceof Declared) {
+            return Optional.of("it contains " + g.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                    + " (an integral, sum, limit or declared symbol)");
+        }
+        return Optional.empty();
     }
 
     /** The calls whose argument the evaluator accepts on a closed set: Sqrt (x >= 0), ArcSin and ArcCos (|x| <= 1). */
-    private static void collectGuarded(Formula f, List<Call> out) {
-        if (f instanceof Neg n) {
-            collectGuarded(n.arg(), out);
-        } else if (f instanceof Binary b) {
-            collectGuarded(b.left(), out);
-            collectGuarded(b.right(), out);
-        } else if (f instanceof Call c) {
-            switch (c.fn()) {
-                case SQRT, ARC_SIN, ARC_COS -> out.add(c);
-                default -> {
-                }
+    private static List<Call> guarded(Formula f) {
+        List<Call> out = new ArrayList<>();
+        Formulas.replace(f, g -> {
+            if (g instanceof Call c && (c.fn() == Fn.SQRT || c.fn() == Fn.ARC_SIN || c.fn() == Fn.ARC_COS)) {
+                out.add(c);
             }
-            c.args().forEach(a -> collectGuarded(a, out));
-        }
+            return Optional.empty();
+        });
+        return out;
     }
 }
